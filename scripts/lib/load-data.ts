@@ -1,0 +1,184 @@
+/**
+ * Reads the human-edited files under data/ and assembles the dataset, checking each file with the
+ * schemas and then the whole with DatasetSchema. Every problem is reported with its file, the id of
+ * the record and the field, so a curator can go straight to it.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { basename, join, relative } from 'node:path'
+import { z } from 'zod'
+import { DatasetSchema, DocumentSchema, ParticipationSchema, StateSchema, StatusPeriodSchema, SummitSchema } from '../../src/schemas.js'
+import type { Dataset } from '../../src/types.js'
+
+export const root = join(import.meta.dirname, '..', '..')
+export const dataDir = join(root, 'data')
+
+const StatesFileSchema = z.strictObject({
+  states: z.array(StateSchema),
+  statusPeriods: z.array(StatusPeriodSchema),
+})
+
+const SummitFileSchema = z
+  .strictObject({
+    summit: SummitSchema,
+    documents: z.array(DocumentSchema),
+    participants: z.array(ParticipationSchema),
+  })
+  .superRefine((file, ctx) => {
+    file.documents.forEach((document, index) => {
+      if (document.summit !== file.summit.id) {
+        ctx.addIssue({ code: 'custom', path: ['documents', index, 'summit'], message: `expected "${file.summit.id}", the summit of this file` })
+      }
+    })
+    file.participants.forEach((participation, index) => {
+      if (participation.summit !== file.summit.id) {
+        ctx.addIssue({ code: 'custom', path: ['participants', index, 'summit'], message: `expected "${file.summit.id}", the summit of this file` })
+      }
+    })
+  })
+
+/** Where a record of the assembled dataset came from. */
+interface Origin {
+  file: string
+  label: string
+}
+
+export interface LoadResult {
+  dataset: Dataset | undefined
+  problems: string[]
+}
+
+type Path = readonly PropertyKey[]
+
+function describeRecord(record: unknown, kind: string): string {
+  if (record && typeof record === 'object') {
+    const r = record as Record<string, unknown>
+    if (typeof r.id === 'string') return `${kind} "${r.id}"`
+    if (kind === 'status period') return `${kind} "${String(r.state)} ${String(r.status)} from ${String(r.from)}"`
+    if (kind === 'participation') return `${kind} "${String(r.summit)} ${String(r.state ?? r.organisation)}"`
+    if (typeof r.code === 'string') return `${kind} "${r.code}"`
+  }
+  return kind
+}
+
+const kindOfKey: Record<string, string> = {
+  states: 'state',
+  statusPeriods: 'status period',
+  summit: 'summit',
+  summits: 'summit',
+  documents: 'document',
+  participants: 'participation',
+  participations: 'participation',
+}
+
+/** `file › record "id" › field.path: message` for one issue in one file's data. */
+function formatIssue(file: string, data: unknown, issue: z.core.$ZodIssue): string {
+  const path: Path = issue.path
+  const [top, second] = path
+  let record: unknown = data
+  let rest: Path = path
+  let label = 'file'
+  if (typeof top === 'string' && kindOfKey[top]) {
+    if (typeof second === 'number') {
+      record = (data as Record<string, unknown[]>)[top]?.[second]
+      rest = path.slice(2)
+    } else {
+      record = (data as Record<string, unknown>)[top]
+      rest = path.slice(1)
+    }
+    label = describeRecord(record, kindOfKey[top])
+  }
+  const field = rest.length > 0 ? rest.map(String).join('.') : '(record)'
+  return `${file} › ${label} › ${field}: ${issue.message}`
+}
+
+function readJson(path: string, problems: string[]): unknown {
+  const file = relative(root, path)
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    problems.push(`${file} › file › (json): ${(error as Error).message}`)
+    return undefined
+  }
+}
+
+/** Loads and checks every data file; `dataset` is undefined when any problem was found. */
+export function loadData(dir = dataDir): LoadResult {
+  const problems: string[] = []
+  const dataset: Dataset = { states: [], statusPeriods: [], summits: [], documents: [], participations: [] }
+  const origins: Record<keyof Dataset, Origin[]> = { states: [], statusPeriods: [], summits: [], documents: [], participations: [] }
+
+  const statesPath = join(dir, 'states.json')
+  const statesFile = relative(root, statesPath)
+  const statesRaw = readJson(statesPath, problems)
+  if (statesRaw !== undefined) {
+    const parsed = StatesFileSchema.safeParse(statesRaw)
+    if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => formatIssue(statesFile, statesRaw, issue)))
+    else {
+      for (const state of parsed.data.states) {
+        dataset.states.push(state)
+        origins.states.push({ file: statesFile, label: describeRecord(state, 'state') })
+      }
+      for (const period of parsed.data.statusPeriods) {
+        dataset.statusPeriods.push(period)
+        origins.statusPeriods.push({ file: statesFile, label: describeRecord(period, 'status period') })
+      }
+    }
+  }
+
+  const summitsDir = join(dir, 'summits')
+  const summitFiles = readdirSync(summitsDir).filter((name) => name.endsWith('.json')).sort()
+  for (const name of summitFiles) {
+    const path = join(summitsDir, name)
+    const file = relative(root, path)
+    const raw = readJson(path, problems)
+    if (raw === undefined) continue
+    const parsed = SummitFileSchema.safeParse(raw)
+    if (!parsed.success) {
+      problems.push(...parsed.error.issues.map((issue) => formatIssue(file, raw, issue)))
+      continue
+    }
+    const { summit, documents, participants } = parsed.data
+    if (basename(name, '.json') !== summit.id) {
+      problems.push(`${file} › summit "${summit.id}" › id: the file must be named ${summit.id}.json`)
+    }
+    dataset.summits.push(summit)
+    origins.summits.push({ file, label: describeRecord(summit, 'summit') })
+    for (const document of documents) {
+      dataset.documents.push(document)
+      origins.documents.push({ file, label: describeRecord(document, 'document') })
+    }
+    for (const participation of participants) {
+      dataset.participations.push(participation)
+      origins.participations.push({ file, label: describeRecord(participation, 'participation') })
+    }
+  }
+
+  if (problems.length > 0) return { dataset: undefined, problems }
+
+  const whole = DatasetSchema.safeParse(dataset)
+  if (!whole.success) {
+    for (const issue of whole.error.issues) {
+      const [key, index, ...rest] = issue.path
+      const origin = origins[key as keyof Dataset]?.[index as number]
+      const field = rest.length > 0 ? rest.map(String).join('.') : '(record)'
+      problems.push(origin ? `${origin.file} › ${origin.label} › ${field}: ${issue.message}` : `dataset › ${issue.path.map(String).join('.')}: ${issue.message}`)
+    }
+    return { dataset: undefined, problems }
+  }
+  return { dataset: sortDataset(whole.data), problems }
+}
+
+/** The order the package ships: chronological, ties broken by id so builds are reproducible. */
+export function sortDataset(dataset: Dataset): Dataset {
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+  const startOf = new Map(dataset.summits.map((summit) => [summit.id, summit.startDate]))
+  return {
+    states: [...dataset.states].sort((a, b) => byText(a.code, b.code)),
+    statusPeriods: [...dataset.statusPeriods].sort((a, b) => byText(a.state, b.state) || byText(a.from, b.from)),
+    summits: [...dataset.summits].sort((a, b) => byText(a.startDate, b.startDate) || byText(a.id, b.id)),
+    documents: [...dataset.documents].sort((a, b) => byText(a.date, b.date) || byText(a.id, b.id)),
+    participations: [...dataset.participations].sort(
+      (a, b) => byText(startOf.get(a.summit) ?? '', startOf.get(b.summit) ?? '') || byText(a.summit, b.summit),
+    ),
+  }
+}

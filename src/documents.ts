@@ -1,0 +1,14 @@
+import { dataset } from './data.js'
+
+/**
+ * Every document in the dataset, ordered by date, then id. Frozen.
+ *
+ * @example
+ * ```ts
+ * import { documents } from 'sco-data'
+ *
+ * documents.some((document) => document.kind === 'declaration') // true
+ * ```
+ * @category Documents
+ */
+export const documents = dataset.documents

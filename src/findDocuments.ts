@@ -1,0 +1,89 @@
+import { documents } from './documents.js'
+import type { DeepReadonly } from './deep-readonly.js'
+import { normalizeText } from './normalize-text.js'
+import { describe, toIsoDay, type DateInput } from './to-iso-day.js'
+import type { Document, DocumentKind } from './types.js'
+
+/**
+ * Filters for {@link findDocuments}. Every filter given must match; none given returns every document.
+ *
+ * @example
+ * ```ts
+ * import { findDocuments, type DocumentQuery } from 'sco-data'
+ *
+ * const query: DocumentQuery = { kind: 'declaration', from: '2024-07-04', to: '2024-07-04' }
+ * findDocuments(query).map((document) => document.id) // ['2024-astana/astana-declaration']
+ * ```
+ * @category Documents
+ */
+export interface DocumentQuery {
+  /** Only documents of this kind. */
+  kind?: DocumentKind
+  /** Only documents of the summit with this id. */
+  summit?: string
+  /** Only documents dated on or after this day. */
+  from?: DateInput
+  /** Only documents dated on or before this day. */
+  to?: DateInput
+  /**
+   * Only documents whose title, in any language present, contains this text; case, diacritics and
+   * runs of white space are ignored.
+   */
+  text?: string
+}
+
+const kinds = new Set([
+  'declaration', 'charter', 'convention', 'treaty', 'agreement', 'decision', 'statement', 'strategy',
+  'programme', 'plan', 'initiative', 'memorandum', 'communique', 'protocol', 'other',
+])
+
+let searchableTitles: Map<DeepReadonly<Document>, string> | undefined
+
+/** Each document's titles folded for matching, built on the first text search only. */
+function titlesFor(document: DeepReadonly<Document>): string {
+  searchableTitles ??= new Map(
+    documents.map((d) => [d, [d.title.en, d.title.ru, d.title.zh].filter(Boolean).map((t) => normalizeText(t!)).join('\n')]),
+  )
+  return searchableTitles.get(document) ?? ''
+}
+
+/**
+ * The documents that match every filter given, ordered by date and id, as a new array.
+ *
+ * @throws {RangeError} for an unknown `kind` or an invalid `from`/`to`.
+ * @throws {TypeError} when `query` is not an object, or `summit`, `text`, `from` or `to` has the wrong type.
+ * @example
+ * ```ts
+ * import { findDocuments } from 'sco-data'
+ *
+ * findDocuments({ text: 'ANTI-DRUG STRATEGY', summit: '2024-astana' }).length > 0 // true
+ * findDocuments({ text: 'астанинская декларация', from: '2024-01-01' }).map((document) => document.id) // ['2024-astana/astana-declaration']
+ * ```
+ * @category Documents
+ */
+export function findDocuments(query: DocumentQuery = {}): DeepReadonly<Document>[] {
+  if (query === null || typeof query !== 'object') {
+    throw new TypeError(`query: expected an object, got ${describe(query)}`)
+  }
+  const { kind, summit, text } = query
+  if (kind !== undefined && !kinds.has(kind)) {
+    throw new RangeError(`kind: expected one of ${[...kinds].join(', ')}, got ${describe(kind)}`)
+  }
+  if (summit !== undefined && typeof summit !== 'string') {
+    throw new TypeError(`summit: expected a summit id string, got ${describe(summit)}`)
+  }
+  if (text !== undefined && typeof text !== 'string') {
+    throw new TypeError(`text: expected a string, got ${describe(text)}`)
+  }
+  const from = query.from === undefined ? undefined : toIsoDay(query.from, 'from')
+  const to = query.to === undefined ? undefined : toIsoDay(query.to, 'to')
+  const needle = text === undefined ? undefined : normalizeText(text)
+  return documents.filter(
+    (document) =>
+      (kind === undefined || document.kind === kind) &&
+      (summit === undefined || document.summit === summit) &&
+      (from === undefined || document.date >= from) &&
+      (to === undefined || document.date <= to) &&
+      (needle === undefined || titlesFor(document).includes(needle)),
+  )
+}

@@ -1,0 +1,22 @@
+import { documentById } from './data.js'
+import type { DeepReadonly } from './deep-readonly.js'
+import type { DocumentId } from './generated/dataset.js'
+import type { Document } from './types.js'
+
+/**
+ * The document with this id, or `undefined` when there is none.
+ *
+ * @example
+ * ```ts
+ * import { getDocument } from 'sco-data'
+ *
+ * getDocument('2024-astana/astana-declaration').kind // 'declaration'
+ * getDocument('2024-astana/no-such-document') // undefined
+ * ```
+ * @category Documents
+ */
+export function getDocument(id: DocumentId): DeepReadonly<Document>
+export function getDocument(id: string): DeepReadonly<Document> | undefined
+export function getDocument(id: string): DeepReadonly<Document> | undefined {
+  return typeof id === 'string' ? documentById.get(id) : undefined
+}

@@ -1,0 +1,141 @@
+import { z } from 'zod'
+import { IsoDateSchema, NotesSchema, SummitIdSchema } from './common.js'
+import { SourcesSchema } from './source.js'
+
+/**
+ * What kind of document it is. A decision approving a strategy is a `decision`: the kind is that of
+ * the act adopted at the meeting.
+ *
+ * @example
+ * ```ts
+ * import { DocumentKindSchema } from 'sco-data/schemas'
+ *
+ * DocumentKindSchema.options.includes('declaration') // true
+ * ```
+ * @category Schemas
+ */
+export const DocumentKindSchema = z.enum([
+  'declaration',
+  'charter',
+  'convention',
+  'treaty',
+  'agreement',
+  'decision',
+  'statement',
+  'strategy',
+  'programme',
+  'plan',
+  'initiative',
+  'memorandum',
+  'communique',
+  'protocol',
+  'other',
+])
+
+/**
+ * A document id: the summit id, a slash and a slug, such as `2024-astana/astana-declaration`.
+ *
+ * @example
+ * ```ts
+ * import { DocumentIdSchema } from 'sco-data/schemas'
+ *
+ * DocumentIdSchema.safeParse('2024-astana/astana-declaration').success // true
+ * ```
+ * @category Schemas
+ */
+export const DocumentIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'expected a document id such as "2024-astana/astana-declaration"',
+  })
+
+/**
+ * A document's title: in English always, in Russian and Chinese where a source in that language
+ * gives it.
+ *
+ * @example
+ * ```ts
+ * import { DocumentTitleSchema } from 'sco-data/schemas'
+ *
+ * DocumentTitleSchema.parse({ en: 'Astana Declaration' }).en // 'Astana Declaration'
+ * ```
+ * @category Schemas
+ */
+export const DocumentTitleSchema = z.strictObject({
+  /** The title as an English-language source gives it. */
+  en: z.string().trim().min(1),
+  /** The title as a Russian-language source gives it, where one does. */
+  ru: z.string().trim().min(1).optional(),
+  /** The title as a Chinese-language source gives it, where one does. */
+  zh: z.string().trim().min(1).optional(),
+})
+
+/**
+ * A document adopted or signed at a summit (or, rarely, outside one).
+ *
+ * - `id`: stable id, `summitId/slug`.
+ * - `summit`: the id of the summit that adopted it, or `null` for one adopted outside a summit.
+ * - `title`: its title in English, and in Russian and Chinese where sources give them.
+ * - `kind`: the kind of act.
+ * - `date`: the day it was adopted or signed.
+ * - `signed`: `true` if it was signed, `false` if adopted without signing, `null` where no source says.
+ * - `covers`: the years a programme, plan or strategy covers (`{ from: 2025, to: 2027 }`), where it has such a span.
+ * - `sources`, `notes`: as on every record.
+ *
+ * @example
+ * ```ts
+ * import { DocumentSchema } from 'sco-data/schemas'
+ *
+ * const result = DocumentSchema.safeParse({
+ *   id: '2024-astana/astana-declaration', summit: '2024-astana', title: { en: 'Astana Declaration' },
+ *   kind: 'manifesto', date: '2024-07-04', signed: true,
+ *   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example' }], notes: null,
+ * })
+ * result.success // false: "manifesto" is not a kind
+ * ```
+ * @category Schemas
+ */
+export const DocumentSchema = z
+  .strictObject({
+    /** Stable id: `summitId/slug`. */
+    id: DocumentIdSchema,
+    /** The id of the summit that adopted it, or `null` for one adopted outside a summit. */
+    summit: SummitIdSchema.nullable(),
+    /** Its title in English, and in Russian and Chinese where sources give them. */
+    title: DocumentTitleSchema,
+    /** The kind of act. */
+    kind: DocumentKindSchema,
+    /** The day it was adopted or signed. */
+    date: IsoDateSchema,
+    /** `true` if signed, `false` if adopted without signing, `null` where no source says. */
+    signed: z.boolean().nullable(),
+    /** The years a programme, plan or strategy covers, where it has such a span. */
+    covers: z
+      .strictObject({
+        /** The first year covered, or `null` for a span that only has an end ("until 2030"). */
+        from: z.int().min(1900).max(2200).nullable(),
+        /** The last year covered. */
+        to: z.int().min(1900).max(2200),
+      })
+      .optional(),
+    /** The pages this record rests on. */
+    sources: SourcesSchema,
+    /** Curators' remarks, or `null`. */
+    notes: NotesSchema,
+  })
+  .superRefine((document, ctx) => {
+    if (document.covers && document.covers.from !== null && document.covers.to < document.covers.from) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['covers', 'to'],
+        message: `covers.to (${document.covers.to}) is before covers.from (${document.covers.from})`,
+      })
+    }
+    if (document.summit !== null && !document.id.startsWith(`${document.summit}/`)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `id "${document.id}" must start with its summit id "${document.summit}/"`,
+      })
+    }
+  })

@@ -1,0 +1,69 @@
+import { z } from 'zod'
+import { IsoDateSchema } from './common.js'
+
+/**
+ * Where a fact comes from: a page a curator read. Every record in the dataset carries at least one.
+ *
+ * - `url`: the absolute `http:` or `https:` address of the page.
+ * - `publisher`: who published it (`Kremlin`, `TASS`, `Xinhua`, a foreign ministry…).
+ * - `title`: the page's headline or title as the publisher gives it.
+ * - `published`: the day the page was published, where known.
+ * - `language`: the page's language as a BCP 47 tag (`en`, `ru`, `zh`), where it is not English.
+ *
+ * @example
+ * ```ts
+ * import { SourceSchema } from 'sco-data/schemas'
+ *
+ * const source = SourceSchema.parse({
+ *   url: 'https://tass.com/politics/1811359',
+ *   publisher: 'TASS',
+ *   title: 'Twenty-four documents to be adopted at SCO summit in Astana',
+ * })
+ * source.publisher // 'TASS'
+ * ```
+ * @category Schemas
+ */
+export const SourceSchema = z.strictObject({
+  /** The absolute `http:` or `https:` address of the page (https wherever the site serves it). */
+  url: z.url({
+    protocol: /^https?$/,
+    // A public host: a domain name or an IPv4 address (some mirrors of agency pages have no name).
+    hostname: new RegExp(`${z.regexes.domain.source}|${z.regexes.ipv4.source}`),
+    error: 'expected an absolute http(s) URL',
+  }),
+  /** Who published the page: `Kremlin`, `TASS`, `Xinhua`, a foreign ministry… */
+  publisher: z.string().trim().min(1),
+  /** The page's headline or title as the publisher gives it. */
+  title: z.string().trim().min(1),
+  /** The day the page was published, where known. */
+  published: IsoDateSchema.optional(),
+  /** The page's language as a BCP 47 tag (`en`, `ru`, `zh`), where known. */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a BCP 47 language tag such as "en" or "ru"' })
+    .optional(),
+})
+
+/**
+ * A non-empty list of sources, no URL cited twice.
+ *
+ * @example
+ * ```ts
+ * import { SourcesSchema } from 'sco-data/schemas'
+ *
+ * SourcesSchema.safeParse([]).success // false: every record needs a source
+ * ```
+ * @category Schemas
+ */
+export const SourcesSchema = z
+  .array(SourceSchema)
+  .min(1, { error: 'expected at least one source' })
+  .superRefine((sources, ctx) => {
+    const seen = new Set<string>()
+    sources.forEach((source, index) => {
+      if (seen.has(source.url)) {
+        ctx.addIssue({ code: 'custom', path: [index, 'url'], message: `the URL ${source.url} is cited twice` })
+      }
+      seen.add(source.url)
+    })
+  })

@@ -1,0 +1,27 @@
+import { describe } from './to-iso-day.js'
+
+/**
+ * A state's name in any locale, from the platform's `Intl.DisplayNames` (CLDR data), so the package
+ * ships no translations. Works for any ISO 3166-1 alpha-2 code, not only those in the dataset.
+ *
+ * @param code - alpha-2 code, such as `KZ`.
+ * @param locale - a BCP 47 locale, such as `ru` or `zh-Hans`; English when left out.
+ * @returns the name, or `undefined` when the platform does not know the code.
+ * @throws {RangeError} when `locale` is not a valid locale tag.
+ * @throws {TypeError} when `code` is not a string.
+ * @example
+ * ```ts
+ * import { stateName } from 'sco-data'
+ *
+ * stateName('KZ', 'ru') // 'Казахстан'
+ * stateName('CN', 'en') // 'China'
+ * stateName('QQ') // undefined
+ * ```
+ * @category States and status
+ */
+export function stateName(code: string, locale: string = 'en'): string | undefined {
+  if (typeof code !== 'string') throw new TypeError(`code: expected an alpha-2 code string, got ${describe(code)}`)
+  if (!/^[A-Z]{2}$/.test(code)) return undefined
+  const name = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code)
+  return name === undefined || name === code ? undefined : name
+}

@@ -1,0 +1,166 @@
+import type { z } from 'zod'
+import type { IsoDateSchema } from './schemas/common.js'
+import type { DocumentKindSchema, DocumentSchema } from './schemas/document.js'
+import type { DatasetSchema } from './schemas/dataset.js'
+import type { CapacitySchema, ParticipationSchema } from './schemas/participation.js'
+import type { SourceSchema } from './schemas/source.js'
+import type { StateSchema } from './schemas/state.js'
+import type { StatusPeriodSchema, StatusSchema } from './schemas/status-period.js'
+import type { BodySchema, SummitSchema } from './schemas/summit.js'
+
+/**
+ * A page a fact rests on. See {@link SourceSchema} for each field.
+ *
+ * @example
+ * ```ts
+ * import type { Source } from 'sco-data'
+ *
+ * const source: Source = { url: 'https://tass.com/politics/1811359', publisher: 'TASS', title: 'Twenty-four documents' }
+ * source.publisher // 'TASS'
+ * ```
+ * @category Types
+ */
+export type Source = z.infer<typeof SourceSchema>
+/**
+ * A state holding or having held an SCO status. See {@link StateSchema}.
+ *
+ * @example
+ * ```ts
+ * import { getState, type State } from 'sco-data'
+ *
+ * const state: Readonly<Pick<State, 'code' | 'name'>> = getState('KZ')
+ * state.name // 'Kazakhstan'
+ * ```
+ * @category Types
+ */
+export type State = z.infer<typeof StateSchema>
+/**
+ * `member`, `observer`, `dialogue-partner` or `partner`. See {@link StatusSchema}.
+ *
+ * @example
+ * ```ts
+ * import { statusOn, type Status } from 'sco-data'
+ *
+ * const status: Status | undefined = statusOn('IN', '2017-06-09')
+ * status // 'member'
+ * ```
+ * @category Types
+ */
+export type Status = z.infer<typeof StatusSchema>
+/**
+ * One stretch of one status held by one state. See {@link StatusPeriodSchema}.
+ *
+ * @example
+ * ```ts
+ * import { statusHistory, type DeepReadonly, type StatusPeriod } from 'sco-data'
+ *
+ * const first: DeepReadonly<StatusPeriod> | undefined = statusHistory('IN')[0]
+ * first?.status // 'observer'
+ * ```
+ * @category Types
+ */
+export type StatusPeriod = z.infer<typeof StatusPeriodSchema>
+/**
+ * Which body met. See {@link BodySchema}.
+ *
+ * @example
+ * ```ts
+ * import { getSummit, type Body } from 'sco-data'
+ *
+ * const body: Body = getSummit('2024-astana').body
+ * body // 'heads-of-state'
+ * ```
+ * @category Types
+ */
+export type Body = z.infer<typeof BodySchema>
+/**
+ * A summit. See {@link SummitSchema}.
+ *
+ * @example
+ * ```ts
+ * import { getSummit, type DeepReadonly, type Summit } from 'sco-data'
+ *
+ * const summit: DeepReadonly<Summit> = getSummit('2024-astana')
+ * summit.host // 'KZ'
+ * ```
+ * @category Types
+ */
+export type Summit = z.infer<typeof SummitSchema>
+/**
+ * The kind of a document. See {@link DocumentKindSchema}.
+ *
+ * @example
+ * ```ts
+ * import { getDocument, type DocumentKind } from 'sco-data'
+ *
+ * const kind: DocumentKind = getDocument('2024-astana/astana-declaration').kind
+ * kind // 'declaration'
+ * ```
+ * @category Types
+ */
+export type DocumentKind = z.infer<typeof DocumentKindSchema>
+/**
+ * A document adopted or signed. See {@link DocumentSchema}.
+ *
+ * @example
+ * ```ts
+ * import { getDocument, type DeepReadonly, type Document } from 'sco-data'
+ *
+ * const document: DeepReadonly<Document> = getDocument('2024-astana/astana-declaration')
+ * document.summit // '2024-astana'
+ * ```
+ * @category Types
+ */
+export type Document = z.infer<typeof DocumentSchema>
+/**
+ * The capacity a delegation came in. See {@link CapacitySchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Capacity } from 'sco-data'
+ *
+ * const capacity: Capacity = 'guest'
+ * capacity // 'guest'
+ * ```
+ * @category Types
+ */
+export type Capacity = z.infer<typeof CapacitySchema>
+/**
+ * The head of one delegation at one summit. See {@link ParticipationSchema}.
+ *
+ * @example
+ * ```ts
+ * import { participantsOf, type DeepReadonly, type Participation } from 'sco-data'
+ *
+ * const india: DeepReadonly<Participation> | undefined = participantsOf('2024-astana').find((p) => p.state === 'IN')
+ * india?.capacity // 'member'
+ * ```
+ * @category Types
+ */
+export type Participation = z.infer<typeof ParticipationSchema>
+/**
+ * A day written `YYYY-MM-DD`. See {@link IsoDateSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { IsoDate } from 'sco-data'
+ *
+ * const day: IsoDate = '2024-07-04'
+ * day.length // 10
+ * ```
+ * @category Types
+ */
+export type IsoDate = z.infer<typeof IsoDateSchema>
+/**
+ * The whole dataset. See {@link DatasetSchema}.
+ *
+ * @example
+ * ```ts
+ * import { summits, type Dataset } from 'sco-data'
+ *
+ * const count: Dataset['summits']['length'] = summits.length
+ * count > 0 // true
+ * ```
+ * @category Types
+ */
+export type Dataset = z.infer<typeof DatasetSchema>
