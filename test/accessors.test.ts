@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  attendanceOf,
   documents,
   documentsOf,
   findDocuments,
@@ -173,6 +174,50 @@ describe('participants', () => {
     const order = summits.map((s) => s.id)
     const seen = participations.map((p) => order.indexOf(p.summit))
     expect(seen).toEqual([...seen].sort((a, b) => a - b))
+  })
+})
+
+describe('attendanceOf', () => {
+  it('lists a state’s delegations in summit order, matching participations', () => {
+    const india = attendanceOf('IN')
+    expect(india).toEqual(participations.filter((p) => p.state === 'IN'))
+    expect(india.length).toBeGreaterThan(10)
+    const order = summits.map((s) => s.id)
+    const positions = india.map((p) => order.indexOf(p.summit))
+    expect(positions).toEqual([...positions].sort((a, b) => a - b))
+    expect(attendanceOf('FR')).toEqual([])
+  })
+
+  it('answers "which summits did India’s prime minister attend in person?"', () => {
+    const inPerson = attendanceOf('IN').filter((p) => p.role === 'Prime Minister' && p.mode === 'in-person')
+    expect(inPerson.length).toBeGreaterThan(0)
+    expect(inPerson.every((p) => p.state === 'IN' && p.mode === 'in-person')).toBe(true)
+  })
+
+  it('matches people and organisations by whole words, ignoring case and diacritics', () => {
+    const putin = attendanceOf({ person: 'putin' })
+    expect(putin.length).toBeGreaterThan(10)
+    expect(putin.every((p) => /\bputin\b/i.test(p.person ?? ''))).toBe(true)
+    expect(attendanceOf({ person: 'Antonio Guterres' })).toEqual(attendanceOf({ person: 'António GUTERRES' }))
+    expect(attendanceOf({ person: 'Put' })).toEqual([])
+    const un = attendanceOf({ organisation: 'united nations' })
+    expect(un.length).toBeGreaterThan(0)
+    expect(un.every((p) => p.state === null && /united nations/i.test(p.organisation!))).toBe(true)
+  })
+
+  it('rejects what is not a code, a person or an organisation', () => {
+    expect(() => attendanceOf(null as never)).toThrow(TypeError)
+    expect(() => attendanceOf({ person: '  ' })).toThrow(new TypeError('person: expected a name, got "  "'))
+    expect(() => attendanceOf({ person: 3 } as never)).toThrow(new TypeError('person: expected a string, got number 3'))
+    expect(() => attendanceOf({ name: 'x' } as never)).toThrow(TypeError)
+  })
+
+  it('every Council of Heads of State meeting since 2015 has a delegation for every member state', () => {
+    for (const summit of findSummits({ body: 'heads-of-state', from: '2015-01-01' })) {
+      const present = new Set(participantsOf(summit.id).map((p) => p.state))
+      const missing = memberStatesOn(summit.endDate).filter((s) => !present.has(s.code))
+      expect({ summit: summit.id, missing }).toEqual({ summit: summit.id, missing: [] })
+    }
   })
 })
 

@@ -1,0 +1,67 @@
+import { participations } from './participations.js'
+import { participationsByState } from './data.js'
+import type { DeepReadonly } from './deep-readonly.js'
+import { normalizeText } from './normalize-text.js'
+import { describe } from './to-iso-day.js'
+import type { Participation } from './types.js'
+
+/**
+ * Whose attendance {@link attendanceOf} looks up: a state's alpha-2 code, or a person or an
+ * organisation by name.
+ *
+ * @example
+ * ```ts
+ * import { attendanceOf, type Attendee } from 'sco-data'
+ *
+ * const who: Attendee = { person: 'Jaishankar' }
+ * attendanceOf(who).some((p) => p.summit === '2024-astana') // true
+ * ```
+ * @category Participants
+ */
+export type Attendee = string | { person: string } | { organisation: string }
+
+/** The words of a name, folded, so "V. Putin" and "Vladimir Putin" share the word "putin". */
+function words(name: string): string[] {
+  return normalizeText(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+}
+
+/** Whether every word of `query` is a word of `name`. */
+function nameMatches(name: string | null, query: string[]): boolean {
+  if (name === null) return false
+  const own = new Set(words(name))
+  return query.every((word) => own.has(word))
+}
+
+/**
+ * Every summit a state, a person or an organisation attended, as the heads-of-delegation records
+ * in summit order, as a new array. A string is a state's alpha-2 code; `{ person }` and
+ * `{ organisation }` match names by whole words, ignoring case and diacritics, so
+ * `{ person: 'Putin' }` finds both "V. Putin" and "Vladimir Putin" (names are recorded as each
+ * source spells them). Filter the result by `role` or `mode` to ask, say, which summits India's
+ * prime minister attended in person.
+ *
+ * @throws {TypeError} when `who` is none of the forms above, or its name is empty.
+ * @example
+ * ```ts
+ * import { attendanceOf } from 'sco-data'
+ *
+ * attendanceOf('IN').find((p) => p.summit === '2024-astana')?.role // 'Minister of External Affairs'
+ * attendanceOf('IN').filter((p) => p.role === 'Prime Minister' && p.mode === 'in-person').length > 0 // true
+ * attendanceOf({ organisation: 'United Nations' }).length > 0 // true
+ * ```
+ * @category Participants
+ */
+export function attendanceOf(who: Attendee): DeepReadonly<Participation>[] {
+  if (typeof who === 'string') return [...(participationsByState.get(who) ?? [])]
+  if (who !== null && typeof who === 'object') {
+    const [field, name] =
+      'person' in who ? (['person', who.person] as const) : 'organisation' in who ? (['organisation', who.organisation] as const) : []
+    if (field && typeof name === 'string') {
+      const query = words(name)
+      if (query.length === 0) throw new TypeError(`${field}: expected a name, got ${describe(name)}`)
+      return participations.filter((p) => nameMatches(p[field], query))
+    }
+    if (field) throw new TypeError(`${field}: expected a string, got ${describe(name)}`)
+  }
+  throw new TypeError(`who: expected an alpha-2 code, { person } or { organisation }, got ${describe(who)}`)
+}
