@@ -30,7 +30,10 @@ export const SourceSchema = z.strictObject({
     // A public host: a domain name or an IPv4 address (some mirrors of agency pages have no name).
     hostname: new RegExp(`${z.regexes.domain.source}|${z.regexes.ipv4.source}`),
     error: 'expected an absolute http(s) URL',
-  }),
+  })
+    // JSON Schema's "uri" format, which non-JS users validate with, admits only ASCII: so do we.
+    // (A refinement, not .regex(), so the emitted JSON Schema keeps its "format": "uri".)
+    .refine((url) => /^[\x21-\x7E]+$/.test(url), { error: 'expected an ASCII URL: percent-encode other characters' }),
   /** Who published the page: `Kremlin`, `TASS`, `Xinhua`, a foreign ministry… */
   publisher: z.string().trim().min(1),
   /** The page's headline or title as the publisher gives it. */

@@ -1,0 +1,375 @@
+/**
+ * Writes the dataset as CSV tables for analysts, with a Frictionless Data Package describing them:
+ * dist/csv/{states,status-periods,summits,documents,participations,sources}.csv and
+ * dist/csv/datapackage.json. Run after scripts/emit-static.ts: `tsx scripts/emit-csv.ts`.
+ *
+ * One table per record kind, one row per record, `notes` a column of each. The sources of every
+ * record go to sources.csv, one row per source, keyed by record type, record id and position, so
+ * no cell holds a list. Every record table therefore has a single-column id; status periods and
+ * participations, which have none in the JSON, get one built from fields that are unique together.
+ *
+ * Cells: `null` or absent is an empty field (no text field of the dataset may be empty, so an
+ * empty field always means null), booleans are `true`/`false`, integers and years in decimal,
+ * days `YYYY-MM-DD`. Text is written as it is, every character kept. The CSV dialect is that of
+ * scripts/lib/csv.ts: RFC 4180, LF line ends, UTF-8 without BOM.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { BodySchema, CapacitySchema, DocumentKindSchema, ParticipationSchema, StatusSchema, SummitSchema } from '../src/schemas.js'
+import type { Dataset, Participation, Source, StatusPeriod } from '../src/types.js'
+import { writeCsv } from './lib/csv.js'
+import { loadData, root } from './lib/load-data.js'
+
+/** The Table Schema field types the tables use. */
+export type FieldType = 'string' | 'integer' | 'boolean' | 'date' | 'year'
+
+/** What a cell may hold before it is written: null and undefined become an empty field. */
+type Cell = string | number | boolean | null | undefined
+
+interface Column<R> {
+  name: string
+  type: FieldType
+  description: string
+  /** Never empty: the JSON field is not nullable or optional. */
+  required?: true
+  /** The values allowed, for enum fields. */
+  enum?: readonly string[]
+  value: (record: R) => Cell
+}
+
+/** Fields as arrays, not strings: both are valid, arrays are what every reader handles. */
+interface ForeignKey {
+  fields: [string]
+  reference: { resource: string; fields: [string] }
+}
+
+interface TableSpec<R> {
+  name: string
+  title: string
+  description: string
+  records: (dataset: Dataset) => readonly R[]
+  columns: Column<R>[]
+  primaryKey: string[]
+  foreignKeys: ForeignKey[]
+}
+
+/** One CSV table: its resource name, file name, header and rows of cells as written. */
+export interface CsvTable {
+  name: string
+  path: string
+  header: string[]
+  rows: string[][]
+}
+
+/** A source of a record, with what sources.csv needs to key it. */
+interface SourceRow {
+  recordType: RecordType
+  recordId: string
+  position: number
+  source: Source
+}
+
+/** `record_type` in sources.csv: the record kinds, named as their JSON Schema files are. */
+export const recordTypes = ['state', 'status-period', 'summit', 'document', 'participation'] as const
+type RecordType = (typeof recordTypes)[number]
+
+const notesColumn = <R extends { notes: string | null }>(): Column<R> => ({
+  name: 'notes',
+  type: 'string',
+  description: "Curators' remarks: disagreements between sources, what could not be confirmed, context; empty when there is nothing to say.",
+  value: (record) => record.notes,
+})
+
+/** A lower-case ASCII slug of an organisation's English name, for participation ids. */
+function slug(name: string): string {
+  const result = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+  if (result === '') throw new Error(`emit-csv: the organisation name ${JSON.stringify(name)} gives an empty slug`)
+  return result
+}
+
+/**
+ * The id of a status period in the CSV tables: the state's code and the first day, `IN/2017-06-09`.
+ * Unique because one state's periods never overlap.
+ *
+ * @example
+ * ```ts
+ * statusPeriodId({ state: 'IN', from: '2017-06-09', ...rest }) // 'IN/2017-06-09'
+ * ```
+ */
+export const statusPeriodId = (period: StatusPeriod): string => `${period.state}/${period.from}`
+
+/**
+ * The id of a participation in the CSV tables: the summit's id, a slash, and the state's code or a
+ * slug of the organisation's name: `2024-astana/IN`, `2024-astana/united-nations`. Unique because
+ * a summit has one delegation per state or organisation.
+ *
+ * @example
+ * ```ts
+ * participationId({ summit: '2024-astana', state: null, organisation: 'United Nations', ...rest })
+ * // '2024-astana/united-nations'
+ * ```
+ */
+export const participationId = (participation: Participation): string =>
+  `${participation.summit}/${participation.state ?? slug(participation.organisation ?? '')}`
+
+const states: TableSpec<Dataset['states'][number]> = {
+  name: 'states',
+  title: 'States',
+  description: 'States that hold or held a status in the SCO (member, observer, dialogue partner, partner).',
+  records: (dataset) => dataset.states,
+  columns: [
+    { name: 'code', type: 'string', required: true, description: "ISO 3166-1 alpha-2 code, the state's id throughout the dataset (KZ).", value: (s) => s.code },
+    { name: 'iso3', type: 'string', required: true, description: 'ISO 3166-1 alpha-3 code (KAZ).', value: (s) => s.iso3 },
+    { name: 'name', type: 'string', required: true, description: 'Short English name (Kazakhstan).', value: (s) => s.name },
+    notesColumn(),
+  ],
+  primaryKey: ['code'],
+  foreignKeys: [],
+}
+
+const statusPeriods: TableSpec<StatusPeriod> = {
+  name: 'status-periods',
+  title: 'Status periods',
+  description: 'One stretch of time during which a state held one status; both days included.',
+  records: (dataset) => dataset.statusPeriods,
+  columns: [
+    { name: 'id', type: 'string', required: true, description: "This table's id for the period: the state's code and the first day (IN/2017-06-09).", value: statusPeriodId },
+    { name: 'state', type: 'string', required: true, description: "The state's alpha-2 code.", value: (p) => p.state },
+    { name: 'status', type: 'string', required: true, enum: StatusSchema.options, description: 'The status held: member, observer, dialogue-partner (these two merged into partner in 2025) or partner.', value: (p) => p.status },
+    { name: 'from', type: 'date', required: true, description: 'The first day the status was held: the day it took effect.', value: (p) => p.from },
+    { name: 'to', type: 'date', description: 'The last day it was held; empty while it lasts.', value: (p) => p.to },
+    { name: 'decided_at', type: 'string', description: 'The id of the summit that decided it, where a summit did; otherwise empty.', value: (p) => p.decidedAt },
+    notesColumn(),
+  ],
+  primaryKey: ['id'],
+  foreignKeys: [
+    { fields: ['state'], reference: { resource: 'states', fields: ['code'] } },
+    { fields: ['decided_at'], reference: { resource: 'summits', fields: ['id'] } },
+  ],
+}
+
+const summits: TableSpec<Dataset['summits'][number]> = {
+  name: 'summits',
+  title: 'Summits',
+  description: "Meetings of the SCO's Council of Heads of State and Council of Heads of Government, and of the Shanghai Five before them.",
+  records: (dataset) => dataset.summits,
+  columns: [
+    { name: 'id', type: 'string', required: true, description: 'Stable slug: YYYY-city (2024-astana), -hog appended for the Council of Heads of Government, virtual for the city of a video-only meeting.', value: (s) => s.id },
+    { name: 'body', type: 'string', required: true, enum: BodySchema.options, description: 'Which body met: heads-of-state, heads-of-government or shanghai-five.', value: (s) => s.body },
+    { name: 'number', type: 'integer', description: 'The ordinal the SCO gives the meeting ("the 24th meeting"); empty where no source gives it.', value: (s) => s.number },
+    { name: 'start_date', type: 'date', required: true, description: 'The first day of the meeting.', value: (s) => s.startDate },
+    { name: 'end_date', type: 'date', required: true, description: 'The last day of the meeting (equal to start_date for a one-day meeting).', value: (s) => s.endDate },
+    { name: 'city', type: 'string', description: "The city's English name as it was then; empty for a meeting held only by video.", value: (s) => s.city },
+    { name: 'host', type: 'string', required: true, description: 'Alpha-2 code of the state that chaired and hosted it.', value: (s) => s.host },
+    { name: 'format', type: 'string', required: true, enum: SummitSchema.shape.format.options, description: 'in-person, or virtual for a meeting held only by video.', value: (s) => s.format },
+    { name: 'documents_reported', type: 'integer', description: 'How many documents the sources say were adopted or signed there; empty where none gives a total.', value: (s) => s.documentsReported },
+    notesColumn(),
+  ],
+  primaryKey: ['id'],
+  foreignKeys: [],
+}
+
+const documents: TableSpec<Dataset['documents'][number]> = {
+  name: 'documents',
+  title: 'Documents',
+  description: 'Documents adopted or signed at the summits (or, rarely, outside one).',
+  records: (dataset) => dataset.documents,
+  columns: [
+    { name: 'id', type: 'string', required: true, description: 'Stable id: summit id, a slash and a slug (2024-astana/astana-declaration).', value: (d) => d.id },
+    { name: 'summit', type: 'string', description: 'The id of the summit that adopted it; empty for one adopted outside a summit.', value: (d) => d.summit },
+    { name: 'title_en', type: 'string', required: true, description: 'The title as an English-language source gives it.', value: (d) => d.title.en },
+    { name: 'title_ru', type: 'string', description: 'The title as a Russian-language source gives it; empty where none does.', value: (d) => d.title.ru },
+    { name: 'title_zh', type: 'string', description: 'The title as a Chinese-language source gives it; empty where none does.', value: (d) => d.title.zh },
+    { name: 'kind', type: 'string', required: true, enum: DocumentKindSchema.options, description: 'The kind of act.', value: (d) => d.kind },
+    { name: 'date', type: 'date', required: true, description: 'The day it was adopted or signed.', value: (d) => d.date },
+    { name: 'signed', type: 'boolean', description: 'true if signed, false if adopted without signing; empty where no source says.', value: (d) => d.signed },
+    { name: 'covers_from', type: 'year', description: 'The first year a programme, plan or strategy covers; empty where it has no span, or for a span that only has an end ("until 2030", see covers_to).', value: (d) => d.covers?.from },
+    { name: 'covers_to', type: 'year', description: 'The last year a programme, plan or strategy covers; empty where it has no such span.', value: (d) => d.covers?.to },
+    notesColumn(),
+  ],
+  primaryKey: ['id'],
+  foreignKeys: [{ fields: ['summit'], reference: { resource: 'summits', fields: ['id'] } }],
+}
+
+const participations: TableSpec<Participation> = {
+  name: 'participations',
+  title: 'Participations',
+  description: 'The head of each delegation at each summit: one row per state or organisation that attended.',
+  records: (dataset) => dataset.participations,
+  columns: [
+    { name: 'id', type: 'string', required: true, description: "This table's id for the delegation: the summit's id, a slash, and the state's code or a slug of the organisation's name (2024-astana/IN, 2024-astana/united-nations).", value: participationId },
+    { name: 'summit', type: 'string', required: true, description: "The summit's id.", value: (p) => p.summit },
+    { name: 'state', type: 'string', description: "The delegation's state (alpha-2); empty for an international organisation. Guests may be states with no SCO status, absent from states.csv.", value: (p) => p.state },
+    { name: 'organisation', type: 'string', description: "The organisation's English name where the delegation is not a state's; else empty.", value: (p) => p.organisation },
+    { name: 'person', type: 'string', description: 'The head of delegation as an English source spells the name; empty where sources name no one.', value: (p) => p.person },
+    { name: 'role', type: 'string', description: "The person's office (President, Prime Minister, Minister of External Affairs…); empty where unknown.", value: (p) => p.role },
+    { name: 'capacity', type: 'string', required: true, enum: CapacitySchema.options, description: "The capacity in which the delegation came: the state's status on the day, guest, or sco-body for the SCO's own permanent bodies.", value: (p) => p.capacity },
+    { name: 'mode', type: 'string', enum: ParticipationSchema.shape.mode.unwrap().options, description: 'in-person, or video (by video link); empty where no source says.', value: (p) => p.mode },
+    notesColumn(),
+  ],
+  primaryKey: ['id'],
+  foreignKeys: [{ fields: ['summit'], reference: { resource: 'summits', fields: ['id'] } }],
+}
+
+/** The rows of sources.csv for the records of one type, in order. */
+function sourceRows<R extends { sources: Source[] }>(recordType: RecordType, records: readonly R[], id: (record: R) => string): SourceRow[] {
+  return records.flatMap((record) =>
+    record.sources.map((source, index) => ({ recordType, recordId: id(record), position: index + 1, source })),
+  )
+}
+
+const sources: TableSpec<SourceRow> = {
+  name: 'sources',
+  title: 'Sources',
+  description:
+    'The pages every record rests on, one row per source of each record, in the order the record lists them. record_type names the table the record is in (state: states.csv, status-period: status-periods.csv, and so on), record_id its id there.',
+  records: (dataset) => [
+    ...sourceRows('state', dataset.states, (state) => state.code),
+    ...sourceRows('status-period', dataset.statusPeriods, statusPeriodId),
+    ...sourceRows('summit', dataset.summits, (summit) => summit.id),
+    ...sourceRows('document', dataset.documents, (document) => document.id),
+    ...sourceRows('participation', dataset.participations, participationId),
+  ],
+  columns: [
+    { name: 'record_type', type: 'string', required: true, enum: recordTypes, description: 'The kind of record the source is cited by: state, status-period, summit, document or participation.', value: (r) => r.recordType },
+    { name: 'record_id', type: 'string', required: true, description: 'The id of that record in its table (the code column for states, the id column for the others).', value: (r) => r.recordId },
+    { name: 'position', type: 'integer', required: true, description: "The source's place in the record's list of sources, from 1.", value: (r) => r.position },
+    { name: 'url', type: 'string', required: true, description: 'The absolute http(s) address of the page.', value: (r) => r.source.url },
+    { name: 'publisher', type: 'string', required: true, description: 'Who published the page: Kremlin, TASS, Xinhua, a foreign ministry…', value: (r) => r.source.publisher },
+    { name: 'title', type: 'string', required: true, description: "The page's headline or title as the publisher gives it.", value: (r) => r.source.title },
+    { name: 'published', type: 'date', description: 'The day the page was published; empty where unknown.', value: (r) => r.source.published },
+    { name: 'language', type: 'string', description: "The page's language as a BCP 47 tag (en, ru, zh); empty where not given.", value: (r) => r.source.language },
+  ],
+  primaryKey: ['record_type', 'record_id', 'position'],
+  foreignKeys: [],
+}
+
+/** Every table, in the order they are written and listed in datapackage.json. */
+const tableSpecs = [states, statusPeriods, summits, documents, participations, sources] as TableSpec<unknown>[]
+
+/** One value as a CSV field: see the module comment. */
+function toField(value: Cell, where: string): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'boolean') return value ? 'true' : 'false'
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value)) throw new TypeError(`emit-csv: ${where} is ${value}, expected an integer`)
+    return String(value)
+  }
+  if (value === '') throw new TypeError(`emit-csv: ${where} is an empty string, which would read back as null`)
+  return value
+}
+
+/**
+ * The dataset as CSV tables, in a stable order (states, status-periods, summits, documents,
+ * participations, sources) with columns in a stable order. Throws if two rows of a table share
+ * a primary key, naming the table and the key, since the ids built here must stay unique.
+ *
+ * @example
+ * ```ts
+ * const summits = datasetTables(dataset).find((table) => table.name === 'summits')!
+ * summits.header // ['id', 'body', 'number', 'start_date', 'end_date', 'city', 'host', 'format', 'documents_reported', 'notes']
+ * ```
+ */
+export function datasetTables(dataset: Dataset): CsvTable[] {
+  return tableSpecs.map((spec) => {
+    const header = spec.columns.map((column) => column.name)
+    const keyIndexes = spec.primaryKey.map((name) => header.indexOf(name))
+    const seen = new Set<string>()
+    const rows = spec.records(dataset).map((record, index) => {
+      const row = spec.columns.map((column) => toField(column.value(record), `${spec.name} row ${index + 1} ${column.name}`))
+      const key = JSON.stringify(keyIndexes.map((at) => row[at]))
+      if (seen.has(key)) throw new Error(`emit-csv: ${spec.name} has two rows with the primary key ${key}`)
+      seen.add(key)
+      return row
+    })
+    return { name: spec.name, path: `${spec.name}.csv`, header, rows }
+  })
+}
+
+/**
+ * The Frictionless Data Package (profile tabular-data-package) describing the tables: every
+ * resource and field with its type and description, primary and foreign keys, CC-BY-4.0.
+ * It depends only on the table definitions, not on the data.
+ *
+ * @example
+ * ```ts
+ * dataPackage('1.2.0').resources.map((resource) => resource.path)
+ * // ['states.csv', 'status-periods.csv', 'summits.csv', 'documents.csv', 'participations.csv', 'sources.csv']
+ * ```
+ */
+export function dataPackage(version: string) {
+  return {
+    profile: 'tabular-data-package',
+    name: 'sco-data',
+    title: 'Shanghai Cooperation Organisation: summits, states, status history, documents and delegations',
+    description:
+      'Curated, sourced data about the Shanghai Cooperation Organisation (SCO): its summits, the states that hold or held a status in it with their status history, the documents adopted at each summit, and who attended. Every record cites its sources (sources.csv).',
+    version,
+    licenses: [
+      { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' },
+    ],
+    resources: tableSpecs.map((spec) => ({
+      profile: 'tabular-data-resource',
+      name: spec.name,
+      path: `${spec.name}.csv`,
+      title: spec.title,
+      description: spec.description,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      dialect: { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true },
+      schema: {
+        fields: spec.columns.map((column) => ({
+          name: column.name,
+          type: column.type,
+          format: 'default',
+          description: column.description,
+          ...(column.type === 'boolean' ? { trueValues: ['true'], falseValues: ['false'] } : {}),
+          ...(column.required || column.enum
+            ? { constraints: { ...(column.required ? { required: true } : {}), ...(column.enum ? { enum: [...column.enum] } : {}) } }
+            : {}),
+        })),
+        missingValues: [''],
+        primaryKey: spec.primaryKey,
+        ...(spec.foreignKeys.length > 0 ? { foreignKeys: spec.foreignKeys } : {}),
+      },
+    })),
+  }
+}
+
+/**
+ * Writes every table as `<name>.csv` (UTF-8, no BOM) and the descriptor as datapackage.json into
+ * `dir`, creating it if needed; returns the tables written.
+ *
+ * @example
+ * ```ts
+ * writeCsvPackage(dataset, mkdtempSync(join(tmpdir(), 'sco-csv-')), '1.2.0').length // 6
+ * ```
+ */
+export function writeCsvPackage(dataset: Dataset, dir: string, version: string): CsvTable[] {
+  const tables = datasetTables(dataset)
+  mkdirSync(dir, { recursive: true })
+  for (const table of tables) writeFileSync(join(dir, table.path), writeCsv([table.header, ...table.rows]), 'utf8')
+  writeFileSync(join(dir, 'datapackage.json'), `${JSON.stringify(dataPackage(version), null, 2)}\n`, 'utf8')
+  return tables
+}
+
+/** Loads data/ (exiting with its problems if it does not validate) and writes dist/csv/. */
+export function main(): void {
+  const { dataset, problems } = loadData()
+  if (!dataset) {
+    console.error(problems.join('\n'))
+    process.exit(1)
+  }
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+  const tables = writeCsvPackage(dataset, join(root, 'dist', 'csv'), version)
+  console.log(`dist/csv: ${tables.map((t) => `${t.path} (${t.rows.length} rows)`).join(', ')}, datapackage.json`)
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main()

@@ -1,0 +1,138 @@
+/** A table cell as the terminal shows it: `null` and `undefined` as a dash. */
+export type TableCell = string | number | boolean | null | undefined
+
+/** How {@link formatTable} lays out one column. */
+export interface TableColumn {
+  /** The header. */
+  header: string
+  /** `right` for numbers; `left` when left out. */
+  align?: 'left' | 'right'
+  /** Whether this column may be cut short (with `…`) when the table is wider than the terminal. */
+  shrink?: boolean
+}
+
+/** Options of {@link formatTable}. */
+export interface TableOptions {
+  /** The terminal's width: columns marked `shrink` are cut short until the table fits. */
+  maxWidth?: number | undefined
+  /** Whether to print the header and its rule; `true` when left out. */
+  header?: boolean
+}
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
+
+// East Asian Wide and Fullwidth blocks (Unicode UAX #11), the ones text in this dataset can hold.
+const wideRanges: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf], [0xa960, 0xa97f], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe10, 0xfe19],
+  [0xfe30, 0xfe6f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x1f300, 0x1f64f], [0x1f900, 0x1f9ff],
+  [0x20000, 0x3fffd],
+]
+
+function isWide(codePoint: number): boolean {
+  return wideRanges.some(([first, last]) => codePoint >= first && codePoint <= last)
+}
+
+/** Columns one grapheme cluster takes in a terminal: 0, 1 or 2. */
+function graphemeWidth(grapheme: string): number {
+  const first = grapheme.codePointAt(0)!
+  if (/^[\p{Cc}\p{Cf}\p{M}]/u.test(grapheme)) return 0
+  if (isWide(first) || /\p{Emoji_Presentation}|\uFE0F/u.test(grapheme)) return 2
+  return 1
+}
+
+/**
+ * The number of terminal columns `text` takes: Chinese, Japanese and Korean characters and emoji
+ * take two, combining marks and control characters none, everything else one.
+ *
+ * @example
+ * ```ts
+ * import { displayWidth } from '../../src/cli/table.js'
+ *
+ * displayWidth('Astana') // 6
+ * displayWidth('上海合作组织') // 12
+ * displayWidth('Cafe\u0301') // 4
+ * ```
+ */
+export function displayWidth(text: string): number {
+  let width = 0
+  for (const { segment } of graphemes.segment(text)) width += graphemeWidth(segment)
+  return width
+}
+
+/** `text` cut to at most `width` columns, ending in `…` when it was cut. */
+function truncate(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text
+  let kept = ''
+  let used = 0
+  for (const { segment } of graphemes.segment(text)) {
+    const w = graphemeWidth(segment)
+    if (used + w > width - 1) break
+    kept += segment
+    used += w
+  }
+  return `${kept.trimEnd()}…`
+}
+
+function pad(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)))
+  return align === 'right' ? fill + text : text + fill
+}
+
+/** One line of terminal text: control characters (new lines, tabs, escapes) become spaces. */
+function cellText(cell: TableCell): string {
+  if (cell === null || cell === undefined) return '—'
+  return String(cell).replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+}
+
+const gap = '  '
+const narrowest = 8
+
+/**
+ * A table aligned for a terminal: a header, a rule, then the rows, columns two spaces apart and padded
+ * by display width (so Chinese titles line up). Given `maxWidth`, the columns marked `shrink` are cut
+ * short, widest first, until the table fits (but never below 8 columns); `header: false` leaves out
+ * the header and its rule.
+ *
+ * @example
+ * ```ts
+ * import { formatTable } from '../../src/cli/table.js'
+ *
+ * formatTable([{ header: 'code' }, { header: 'name' }], [['CN', '中国'], ['KZ', null]]).split('\n') // ['code  name', '----  ----', 'CN    中国', 'KZ    —', '']
+ * ```
+ */
+export function formatTable(
+  columns: readonly TableColumn[],
+  rows: readonly (readonly TableCell[])[],
+  options: TableOptions = {},
+): string {
+  const { maxWidth, header = true } = options
+  const texts = rows.map((row) => columns.map((_, i) => cellText(row[i])))
+  const widths = columns.map((column, i) =>
+    Math.max(header ? displayWidth(column.header) : 0, ...texts.map((row) => displayWidth(row[i]!))),
+  )
+  if (maxWidth !== undefined) fit(columns, widths, maxWidth)
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => pad(truncate(cell, widths[i]!), widths[i]!, columns[i]!.align))
+      .join(gap)
+      .trimEnd()
+  const head = header ? [line(columns.map((column) => column.header)), line(widths.map((width) => '-'.repeat(width)))] : []
+  return [...head, ...texts.map(line), ''].join('\n')
+}
+
+/** Narrows the shrinkable columns, widest first, until the table fits `maxWidth` or none can give more. */
+function fit(columns: readonly TableColumn[], widths: number[], maxWidth: number): void {
+  const total = () => widths.reduce((sum, width) => sum + width, 0) + gap.length * (widths.length - 1)
+  while (total() > maxWidth) {
+    const candidates = widths
+      .map((width, i) => ({ width, i }))
+      .filter(({ width, i }) => columns[i]!.shrink && width > narrowest)
+    if (candidates.length === 0) return
+    const widest = candidates.reduce((a, b) => (b.width > a.width ? b : a))
+    const others = candidates.filter((c) => c !== widest).reduce((max, c) => Math.max(max, c.width), narrowest)
+    const narrower = Math.max(others, narrowest, widest.width - (total() - maxWidth))
+    // Ties with another column would stall the loop: always give up at least one column.
+    widths[widest.i] = Math.min(narrower, widest.width - 1)
+  }
+}

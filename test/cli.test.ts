@@ -1,0 +1,450 @@
+/**
+ * The `sco-data` command line: every command in process through `run()`, its JSON checked against
+ * the accessors and its CSV parsed back, plus a few real runs of the bin for exit codes and stderr.
+ */
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { build } from 'esbuild'
+import { describe, expect, it } from 'vitest'
+import { run } from '../src/cli/run.js'
+import { toCsv } from '../src/cli/csv.js'
+import { displayWidth, formatTable } from '../src/cli/table.js'
+import {
+  documentsOf,
+  findDocuments,
+  findSummits,
+  getState,
+  getSummit,
+  memberStatesOn,
+  participantsOf,
+  participations,
+  statusHistory,
+  statusOn,
+  summits,
+} from '../src/index.js'
+
+const root = join(import.meta.dirname, '..')
+const packageVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
+
+function cli(argv: string[], columns?: number): { code: number; out: string; err: string } {
+  let out = ''
+  let err = ''
+  const code = run(argv, { stdout: (text) => (out += text), stderr: (text) => (err += text), columns })
+  return { code, out, err }
+}
+
+/** The parsed JSON a command printed, after checking it succeeded quietly. */
+function json(argv: string[]): unknown {
+  const { code, out, err } = cli([...argv, '--json'])
+  expect({ code, err }).toEqual({ code: 0, err: '' })
+  return JSON.parse(out)
+}
+
+/** What JSON makes of a value: the accessors' frozen records compared as plain data. */
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value ?? null))
+
+/** A strict RFC 4180 parser: CRLF line ends, quoted fields with doubled quotes, every row ended. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let i = 0
+  while (i < text.length) {
+    let field = ''
+    if (text[i] === '"') {
+      i += 1
+      for (;;) {
+        if (i >= text.length) throw new Error('unterminated quoted field')
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') {
+            field += '"'
+            i += 2
+          } else {
+            i += 1
+            break
+          }
+        } else field += text[i++]
+      }
+    } else {
+      while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+        if (text[i] === '"') throw new Error(`bare quote in an unquoted field at ${i}`)
+        field += text[i++]
+      }
+    }
+    row.push(field)
+    if (text[i] === ',') i += 1
+    else if (text.startsWith('\r\n', i)) {
+      rows.push(row)
+      row = []
+      i += 2
+    } else throw new Error(`expected a comma or CRLF at ${i}, got ${JSON.stringify(text[i])}`)
+  }
+  if (row.length > 0) throw new Error('last row not ended by CRLF')
+  return rows
+}
+
+/** CSV output of a command, parsed, after checking it succeeded quietly and every row is as wide as the header. */
+function csv(argv: string[]): { header: string[]; rows: string[][] } {
+  const { code, out, err } = cli([...argv, '--csv'])
+  expect({ code, err }).toEqual({ code: 0, err: '' })
+  const [header, ...rows] = parseCsv(out)
+  expect(rows.every((row) => row.length === header!.length)).toBe(true)
+  return { header: header!, rows }
+}
+
+/** How a value reads in a CSV field. */
+const field = (value: unknown): string => (value === null || value === undefined ? '' : String(value))
+const urls = (record: { sources: readonly { url: string }[] }) => record.sources.map((s) => s.url).join(' ')
+
+/** The single error line of a failed run, after checking the exit code and that nothing went to stdout. */
+function failure(argv: string[], exitCode: 1 | 2): string {
+  const { code, out, err } = cli(argv)
+  expect({ code, out }).toEqual({ code: exitCode, out: '' })
+  expect(err).toMatch(/^sco-data: [^\n]+\n$/)
+  return err.trimEnd()
+}
+
+const today = (() => {
+  const now = new Date()
+  const two = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`
+})()
+
+describe('summits', () => {
+  it('--json is what findSummits returns, with and without filters', () => {
+    expect(json(['summits'])).toEqual(plain(findSummits()))
+    expect(json(['summits', '--body', 'heads-of-state', '--year', '2024'])).toEqual(plain(findSummits({ body: 'heads-of-state', year: 2024 })))
+    expect(json(['summits', '--host', 'kz'])).toEqual(plain(findSummits({ host: 'KZ' })))
+    expect(json(['summits', '--host', 'KZ', '--body', 'heads-of-government'])).toEqual(
+      plain(findSummits({ host: 'KZ', body: 'heads-of-government' })),
+    )
+    expect(json(['summits', '--year', '1990'])).toEqual([])
+  })
+
+  it('--csv parses back to the records', () => {
+    const { header, rows } = csv(['summits'])
+    expect(header).toEqual(['id', 'body', 'number', 'startDate', 'endDate', 'city', 'host', 'format', 'documentsReported', 'notes', 'sources'])
+    expect(rows).toEqual(
+      summits.map((s) =>
+        [s.id, s.body, s.number, s.startDate, s.endDate, s.city, s.host, s.format, s.documentsReported, s.notes, urls(s)].map(field),
+      ),
+    )
+  })
+
+  it('prints an aligned table with one row per summit', () => {
+    const { code, out } = cli(['summits', '--body', 'heads-of-state'])
+    expect(code).toBe(0)
+    const lines = out.trimEnd().split('\n')
+    const expected = findSummits({ body: 'heads-of-state' })
+    expect(lines).toHaveLength(expected.length + 2)
+    expect(lines[0]).toMatch(/^id +body +number +startDate/)
+    const bodyColumn = lines[0]!.indexOf('body')
+    lines.slice(2).forEach((line, i) => {
+      expect(line.startsWith(expected[i]!.id)).toBe(true)
+      expect(line.slice(bodyColumn).startsWith(expected[i]!.body)).toBe(true)
+    })
+  })
+
+  it('says so when nothing matches', () => {
+    expect(cli(['summits', '--year', '1990']).out).toBe('No summit matches.\n')
+    expect(csv(['summits', '--year', '1990'])).toEqual({ header: expect.any(Array), rows: [] })
+  })
+})
+
+describe('summit', () => {
+  it('--json is the summit with its documents and participants', () => {
+    for (const id of ['2024-astana', '2001-almaty-hog', '2020-virtual']) {
+      expect(json(['summit', id])).toEqual(plain({ summit: getSummit(id), documents: documentsOf(id), participants: participantsOf(id) }))
+    }
+  })
+
+  it('prints the fields, then the documents and the delegations', () => {
+    const { code, out } = cli(['summit', '2024-astana'])
+    expect(code).toBe(0)
+    expect(out).toMatch(/^id +2024-astana\n/)
+    expect(out).toContain(`\nDocuments (${documentsOf('2024-astana').length})\n`)
+    expect(out).toContain(`\nParticipants (${participantsOf('2024-astana').length})\n`)
+    for (const document of documentsOf('2024-astana')) expect(out).toContain(document.id)
+    expect(cli(['summit', '2010-dushanbe-hog']).out).toContain('Documents (0)\nNo documents listed.\n')
+  })
+})
+
+describe('status', () => {
+  it('--json is the history without --on, and the status on the day with it', () => {
+    for (const code of ['BY', 'IN', 'AF', 'TR']) expect(json(['status', code])).toEqual(plain(statusHistory(code)))
+    expect(json(['status', 'BY', '--on', '2024-07-04'])).toBe(statusOn('BY', '2024-07-04'))
+    expect(json(['status', 'by', '--on', '2024-07-03'])).toBe(statusOn('BY', '2024-07-03'))
+    expect(statusOn('IN', '2001-06-15')).toBeUndefined()
+    expect(json(['status', 'IN', '--on', '2001-06-15'])).toBeNull()
+  })
+
+  it('--csv parses back to the periods, or to the one status', () => {
+    const { header, rows } = csv(['status', 'IN'])
+    expect(header).toEqual(['state', 'status', 'from', 'to', 'decidedAt', 'notes', 'sources'])
+    expect(rows).toEqual(statusHistory('IN').map((p) => [p.state, p.status, p.from, p.to, p.decidedAt, p.notes, urls(p)].map(field)))
+    expect(csv(['status', 'BY', '--on', '2024-07-04'])).toEqual({
+      header: ['state', 'date', 'status'],
+      rows: [['BY', '2024-07-04', field(statusOn('BY', '2024-07-04'))]],
+    })
+  })
+
+  it('prints the history as a table', () => {
+    const { out } = cli(['status', 'BY'])
+    expect(out.split('\n')[0]).toBe(getState('BY').name)
+    for (const period of statusHistory('BY')) expect(out).toMatch(new RegExp(`\\n${period.state} +${period.status} +${period.from} `))
+  })
+})
+
+describe('members', () => {
+  it('--json is what memberStatesOn returns, today by default', () => {
+    expect(json(['members', '--on', '2024-07-04'])).toEqual(plain(memberStatesOn('2024-07-04')))
+    expect(json(['members', '--on', '2001-06-15'])).toEqual(plain(memberStatesOn('2001-06-15')))
+    expect(json(['members'])).toEqual(plain(memberStatesOn(today)))
+  })
+
+  it('--csv parses back to the states', () => {
+    const { header, rows } = csv(['members', '--on', '2017-06-09'])
+    expect(header).toEqual(['code', 'iso3', 'name', 'notes', 'sources'])
+    expect(rows).toEqual(memberStatesOn('2017-06-09').map((s) => [s.code, s.iso3, s.name, s.notes, urls(s)].map(field)))
+  })
+
+  it('names the day in the table title', () => {
+    expect(cli(['members']).out.split('\n')[0]).toBe(`Member states on ${today} (${memberStatesOn(today).length})`)
+  })
+})
+
+describe('documents', () => {
+  it('--json is what findDocuments returns', () => {
+    expect(json(['documents'])).toEqual(plain(findDocuments()))
+    expect(json(['documents', '--summit', '2024-astana', '--kind', 'decision'])).toEqual(
+      plain(findDocuments({ summit: '2024-astana', kind: 'decision' })),
+    )
+    expect(json(['documents', '--text', 'астанинская декларация'])).toEqual(plain(findDocuments({ text: 'астанинская декларация' })))
+    expect(json(['documents', '--text', '宣言'])).toEqual(plain(findDocuments({ text: '宣言' })))
+  })
+
+  it('--csv parses back to every document, commas, quotes, Cyrillic and Chinese included', () => {
+    const all = findDocuments()
+    const { header, rows } = csv(['documents'])
+    expect(header).toEqual(['id', 'summit', 'date', 'kind', 'signed', 'title.en', 'title.ru', 'title.zh', 'covers.from', 'covers.to', 'notes', 'sources'])
+    expect(rows).toEqual(
+      all.map((d) =>
+        [d.id, d.summit, d.date, d.kind, d.signed, d.title.en, d.title.ru, d.title.zh, d.covers?.from, d.covers?.to, d.notes, urls(d)].map(field),
+      ),
+    )
+    // The round trip above only proves something if the data holds the hard cases.
+    const cells = rows.flat()
+    expect(cells.some((cell) => cell.includes(','))).toBe(true)
+    expect(cells.some((cell) => cell.includes('"'))).toBe(true)
+    expect(cells.some((cell) => /\p{Script=Cyrillic}/u.test(cell))).toBe(true)
+    expect(cells.some((cell) => /\p{Script=Han}/u.test(cell))).toBe(true)
+  })
+
+  it('fits the title column to the terminal when told its width', () => {
+    const { out } = cli(['documents', '--summit', '2024-astana'], 120)
+    const lines = out.trimEnd().split('\n')
+    expect(lines.length).toBe(documentsOf('2024-astana').length + 2)
+    expect(lines.every((line) => displayWidth(line) <= 120)).toBe(true)
+    expect(lines.some((line) => line.endsWith('…'))).toBe(true)
+    expect(cli(['documents', '--summit', '2024-astana']).out).toContain(documentsOf('2024-astana')[0]!.title.en)
+  })
+})
+
+describe('attendance', () => {
+  it('--json is every participation of the state, in summit order', () => {
+    for (const code of ['IN', 'BY', 'TM']) {
+      const expected = participations.filter((p) => p.state === code)
+      expect(expected.length).toBeGreaterThan(0)
+      expect(json(['attendance', code.toLowerCase()])).toEqual(plain(expected))
+      const order = expected.map((p) => summits.findIndex((s) => s.id === p.summit))
+      expect(order).toEqual([...order].sort((a, b) => a - b))
+    }
+  })
+
+  it('--csv parses back to the participations', () => {
+    const { header, rows } = csv(['attendance', 'IN'])
+    expect(header).toEqual(['summit', 'state', 'organisation', 'capacity', 'person', 'role', 'mode', 'notes', 'sources'])
+    expect(rows).toEqual(
+      participations
+        .filter((p) => p.state === 'IN')
+        .map((p) => [p.summit, p.state, p.organisation, p.capacity, p.person, p.role, p.mode, p.notes, urls(p)].map(field)),
+    )
+  })
+
+  it('shows the summit date in the table', () => {
+    const first = participations.find((p) => p.state === 'IN')!
+    expect(cli(['attendance', 'IN']).out).toMatch(new RegExp(`\\n${first.summit} +${getSummit(first.summit)!.startDate} +${first.capacity} `))
+  })
+})
+
+describe('help and version', () => {
+  it('--help and -h at the top level list every command', () => {
+    for (const flag of ['--help', '-h']) {
+      const { code, out, err } = cli([flag])
+      expect({ code, err }).toEqual({ code: 0, err: '' })
+      expect(out).toMatch(/^Usage: sco-data <command>/)
+      for (const command of ['summits', 'summit', 'status', 'members', 'documents', 'attendance']) expect(out).toContain(`\n  ${command} `)
+    }
+  })
+
+  it.each(['summits', 'summit', 'status', 'members', 'documents', 'attendance'])('%s --help and -h', (command) => {
+    for (const flag of ['--help', '-h']) {
+      const { code, out, err } = cli([command, flag])
+      expect({ code, err }).toEqual({ code: 0, err: '' })
+      expect(out).toMatch(new RegExp(`^Usage: sco-data ${command} `))
+      expect(out).toContain('--json')
+    }
+  })
+
+  it('--help wins over missing arguments', () => {
+    expect(cli(['status', '--help']).code).toBe(0)
+  })
+
+  it('--version prints the package version', () => {
+    expect(cli(['--version'])).toEqual({ code: 0, out: `${packageVersion}\n`, err: '' })
+  })
+
+  it('the help lists every body and document kind the library accepts', () => {
+    const bodies = new Set(summits.map((s) => s.body))
+    const kinds = new Set(findDocuments().map((d) => d.kind))
+    const summitsHelp = cli(['summits', '--help']).out
+    const documentsHelp = cli(['documents', '--help']).out
+    for (const body of bodies) expect(summitsHelp).toContain(body)
+    for (const kind of kinds) expect(documentsHelp).toContain(kind)
+  })
+})
+
+describe('errors: one line on stderr, exit 2 for usage and 1 for not found', () => {
+  it.each([
+    [[], 'sco-data: missing command (see sco-data --help)'],
+    [['nope'], /^sco-data: unknown command "nope" \(commands: summits, summit, /],
+    [['--bogus'], /^sco-data: unknown option --bogus /],
+    [['summits', '--bogus'], /^sco-data: summits: unknown option --bogus \(see sco-data summits --help\)$/],
+    [['summits', '-x'], /^sco-data: summits: unknown option -x /],
+    [['summits', '--year'], /^sco-data: summits: --year needs a value/],
+    [['summits', '--year', '24'], 'sco-data: summits: --year: expected a year such as 2024, got "24"'],
+    [['summits', '--year', '2024', '--year', '2025'], 'sco-data: summits: --year given more than once'],
+    [['summits', '--body', 'heads-of-states'], /^sco-data: summits: --body: expected one of heads-of-state, .*got "heads-of-states"$/],
+    [['summits', '--host', 'Kazakhstan'], /^sco-data: summits: --host: expected an ISO 3166-1 alpha-2 code/],
+    [['summits', '--host', 'XX'], 'sco-data: summits: --host: "XX" is not an ISO 3166-1 alpha-2 code'],
+    [['summits', 'extra'], /^sco-data: summits: unexpected argument "extra"/],
+    [['summits', '--json', '--csv'], 'sco-data: summits: --json and --csv cannot be combined'],
+    [['summits', '--json=yes'], /^sco-data: summits: --json takes no value/],
+    [['summit'], /^sco-data: summit: missing <id> /],
+    [['summit', '2024-astana', '--csv'], /^sco-data: summit: --csv is not available for summit/],
+    [['status'], /^sco-data: status: missing <state> /],
+    [['status', 'Belarus'], /^sco-data: status: <state>: expected an ISO 3166-1 alpha-2 code such as KZ, got "Belarus"$/],
+    [['status', 'BY', '--on', '2024-02-30'], 'sco-data: status: --on: expected a real day written YYYY-MM-DD, got "2024-02-30"'],
+    [['status', 'BY', '--on', '4 July 2024'], /^sco-data: status: --on: expected a real day written YYYY-MM-DD/],
+    [['status', 'BY', '--on'], /^sco-data: status: --on needs a value/],
+    [['members', '--on', '2024-13-01'], /^sco-data: members: --on: expected a real day/],
+    [['documents', '--kind', 'manifesto'], /^sco-data: documents: --kind: expected one of declaration, .*got "manifesto"$/],
+    [['documents', '--text'], /^sco-data: documents: --text needs a value/],
+    [['attendance'], /^sco-data: attendance: missing <state> /],
+    [['attendance', '123'], /^sco-data: attendance: <state>: expected an ISO 3166-1 alpha-2 code/],
+  ] as const)('%j is a usage error', (argv, message) => {
+    const line = failure([...argv], 2)
+    if (typeof message === 'string') expect(line).toBe(message)
+    else expect(line).toMatch(message)
+  })
+
+  it.each([
+    [['summit', '1999-atlantis'], 'sco-data: summit: no summit with id "1999-atlantis" (list them with: sco-data summits)'],
+    [['status', 'FR'], 'sco-data: status: no state with code FR holds or has held an SCO status'],
+    [['documents', '--summit', '1999-atlantis'], 'sco-data: documents: no summit with id "1999-atlantis" (list them with: sco-data summits)'],
+    [['attendance', 'FR'], 'sco-data: attendance: no delegation of FR is recorded at any summit'],
+  ] as const)('%j is not found', (argv, message) => {
+    expect(failure([...argv], 1)).toBe(message)
+  })
+
+  it('an unknown id with a new line in it still makes one line', () => {
+    expect(failure(['summit', 'a\nb'], 1)).toContain('"a\\nb"')
+  })
+})
+
+describe('terminal tables', () => {
+  it('measure wide and combining characters', () => {
+    expect(displayWidth('Шанхайская')).toBe(10)
+    expect(displayWidth('上海合作组织')).toBe(12)
+    expect(displayWidth('Türkiye'.normalize('NFD'))).toBe(7)
+    expect(displayWidth('한국')).toBe(4)
+  })
+
+  it('align columns by display width', () => {
+    const text = formatTable([{ header: 'title' }, { header: 'code' }], [['上海合作组织', 'a'], ['Cafe\u0301', 'b'], ['Шанхай', 'c']])
+    const lines = text.trimEnd().split('\n')
+    const lastColumnAt = (line: string) => displayWidth(line.replace(/\S+$/, ''))
+    expect(lines.map(lastColumnAt)).toEqual([14, 14, 14, 14, 14])
+    expect(lines[2]).toBe('上海合作组织  a')
+  })
+
+  it('cut only shrinkable columns, never below eight columns, and keep whole lines', () => {
+    const columns = [{ header: 'id' }, { header: 'title', shrink: true }]
+    const text = formatTable(columns, [['x', 'a long title that will not fit'], ['y', '上海合作组织成员国元首理事会']], { maxWidth: 20 })
+    for (const line of text.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(20)
+    expect(formatTable(columns, [['x', 'a long title']], { maxWidth: 5 }).split('\n')[2]).toBe('x   a long…')
+  })
+
+  it('put control characters on one line', () => {
+    expect(formatTable([{ header: 'notes' }], [['one\ntwo\tthree']], { header: false })).toBe('one two three\n')
+  })
+})
+
+describe('CSV', () => {
+  it('quotes fields with commas, quotes, CR or LF, and round-trips them', () => {
+    const rows = [['plain', 'a,b', 'say "hi"', 'line\nbreak', 'cr\rhere', 'Астана', '上海', ''], ['1', 'true', '', '', '', '', '', 'x']]
+    const text = toCsv(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], rows)
+    expect(text.split('\r\n')[1]).toBe('plain,"a,b","say ""hi""","line\nbreak","cr\rhere",Астана,上海,')
+    expect(parseCsv(text).slice(1)).toEqual(rows)
+    expect(toCsv(['n'], [[null], [undefined], [0], [false]])).toBe('n\r\n\r\n\r\n0\r\nfalse\r\n')
+  })
+})
+
+describe('the bin', () => {
+  const bin = (args: string[]) => spawnSync('npx', ['tsx', 'src/cli.ts', ...args], { cwd: root, encoding: 'utf8' })
+
+  it('prints and exits 0', () => {
+    const result = bin(['status', 'BY', '--on', '2024-07-04', '--json'])
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    expect(JSON.parse(result.stdout)).toBe(statusOn('BY', '2024-07-04'))
+  })
+
+  it.each([
+    [['summit', '1999-atlantis'], 1],
+    [['summits', '--year', 'soon'], 2],
+    [['frobnicate'], 2],
+  ] as const)('%j exits %i with one line on stderr and no stack trace', (args, status) => {
+    const result = bin([...args])
+    expect(result.status).toBe(status)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(/^sco-data: [^\n]+\n$/)
+    expect(result.stderr).not.toMatch(/\bat .+:\d+/)
+  })
+
+  it('starts with a node shebang', () => {
+    expect(readFileSync(join(root, 'src', 'cli.ts'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
+  })
+})
+
+describe('dependencies', () => {
+  it('the CLI bundle reaches the library only through src/index.ts and never loads zod', async () => {
+    const result = await build({
+      entryPoints: [join(root, 'src', 'cli.ts')],
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'node',
+      packages: 'external',
+      metafile: true,
+      logLevel: 'silent',
+    })
+    const inputs = Object.keys(result.metafile.inputs)
+    const externals = Object.values(result.metafile.outputs).flatMap((output) => output.imports.map((i) => i.path))
+    expect(inputs).toContain('src/index.ts')
+    expect(inputs.filter((input) => input.startsWith('src/schemas'))).toEqual([])
+    expect(externals.filter((path) => path === 'zod' || path.startsWith('zod/'))).toEqual([])
+    const cliImports = [...readFileSync(join(root, 'src', 'cli', 'run.ts'), 'utf8').matchAll(/^(?:import|\}) .*?from '(\.\.\/[^']+)'/gm)].map((m) => m[1])
+    expect(cliImports.sort()).toEqual(['../../package.json', '../index.js'])
+  })
+})

@@ -1,0 +1,402 @@
+/**
+ * The CSV tables hold exactly what the JSON holds: written by scripts/emit-csv.ts into a temporary
+ * directory, read back with the strict reader, turned back into records (with sources.csv) and
+ * compared with the dataset from loadData(), every field and every character. Also: the writer and
+ * reader on hostile strings and as a property, and datapackage.json against the files it describes.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { dataPackage, datasetTables, writeCsvPackage } from '../scripts/emit-csv.js'
+import { readCsv, writeCsv } from '../scripts/lib/csv.js'
+import { loadData } from '../scripts/lib/load-data.js'
+import type { Dataset, Document, Participation, Source, State, StatusPeriod, Summit } from '../src/types.js'
+
+const { dataset, problems } = loadData()
+if (!dataset) throw new Error(`data/ does not load:\n${problems.join('\n')}`)
+
+const tableNames = ['states', 'status-periods', 'summits', 'documents', 'participations', 'sources']
+
+type Row = Record<string, string>
+
+/** Reads `<name>.csv` from `dir` with the strict reader, as objects keyed by the header. */
+function readTable(dir: string, name: string): { header: string[]; rows: Row[] } {
+  const bytes = readFileSync(join(dir, `${name}.csv`))
+  const text = bytes.toString('utf8')
+  // UTF-8 without BOM, valid (decoding and encoding again gives the same bytes), LF at the end.
+  expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false)
+  expect(Buffer.from(text, 'utf8').equals(bytes)).toBe(true)
+  expect(text.endsWith('\n')).toBe(true)
+  const [header, ...rows] = readCsv(text)
+  if (!header) throw new Error(`${name}.csv is empty`)
+  return { header, rows: rows.map((cells) => Object.fromEntries(header.map((column, index) => [column, cells[index]!]))) }
+}
+
+/** `''` is null; anything else is the text as it is. */
+const nullable = (value: string | undefined): string | null => (value === undefined ? fail('missing column') : value === '' ? null : value)
+const integer = (value: string | undefined): number => {
+  expect(value).toMatch(/^-?\d+$/)
+  return Number(value)
+}
+const nullableInteger = (value: string | undefined): number | null => (value === '' ? null : integer(value))
+const nullableBoolean = (value: string | undefined): boolean | null => {
+  expect(['', 'true', 'false']).toContain(value)
+  return value === '' ? null : value === 'true'
+}
+/** `{ [key]: value }` when the field is not empty, `{}` when it is: for optional JSON fields. */
+const optional = <K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> =>
+  value === '' || value === undefined ? {} : ({ [key]: value } as Record<K, string>)
+function fail(message: string): never {
+  throw new Error(message)
+}
+
+/**
+ * Rebuilds the dataset from the CSV files in `dir`, knowing only the column conventions (empty is
+ * null or absent, `true`/`false`, decimal integers) — not the code that wrote them.
+ */
+function datasetFromCsv(dir: string): Dataset {
+  const table = (name: string) => readTable(dir, name).rows
+
+  const sourcesByRecord = new Map<string, { position: number; source: Source }[]>()
+  for (const row of table('sources')) {
+    const key = `${row.record_type} ${row.record_id}`
+    const list = sourcesByRecord.get(key) ?? []
+    list.push({
+      position: integer(row.position),
+      source: {
+        url: row.url!,
+        publisher: row.publisher!,
+        title: row.title!,
+        ...optional('published', row.published),
+        ...optional('language', row.language),
+      },
+    })
+    sourcesByRecord.set(key, list)
+  }
+  const used = new Set<string>()
+  const sourcesOf = (recordType: string, recordId: string | undefined): Source[] => {
+    const key = `${recordType} ${recordId}`
+    const list = sourcesByRecord.get(key) ?? fail(`no sources for ${key}`)
+    expect(used.has(key), `sources of ${key} claimed twice`).toBe(false)
+    used.add(key)
+    expect(list.map((entry) => entry.position), `positions of ${key}`).toEqual(list.map((_, index) => index + 1))
+    return list.map((entry) => entry.source)
+  }
+
+  const states = table('states').map(
+    (row): State => ({ code: row.code!, iso3: row.iso3!, name: row.name!, sources: sourcesOf('state', row.code), notes: nullable(row.notes) }),
+  )
+  const statusPeriods = table('status-periods').map(
+    (row): StatusPeriod => ({
+      state: row.state!,
+      status: row.status as StatusPeriod['status'],
+      from: row.from!,
+      to: nullable(row.to),
+      decidedAt: nullable(row.decided_at),
+      sources: sourcesOf('status-period', row.id),
+      notes: nullable(row.notes),
+    }),
+  )
+  const summits = table('summits').map(
+    (row): Summit => ({
+      id: row.id!,
+      body: row.body as Summit['body'],
+      number: nullableInteger(row.number),
+      startDate: row.start_date!,
+      endDate: row.end_date!,
+      city: nullable(row.city),
+      host: row.host!,
+      format: row.format as Summit['format'],
+      documentsReported: nullableInteger(row.documents_reported),
+      sources: sourcesOf('summit', row.id),
+      notes: nullable(row.notes),
+    }),
+  )
+  const documents = table('documents').map((row): Document => {
+    const covers = row.covers_to === '' ? (expect(row.covers_from).toBe(''), {}) : { covers: { from: nullableInteger(row.covers_from), to: integer(row.covers_to) } }
+    return {
+      id: row.id!,
+      summit: nullable(row.summit),
+      title: { en: row.title_en!, ...optional('ru', row.title_ru), ...optional('zh', row.title_zh) },
+      kind: row.kind as Document['kind'],
+      date: row.date!,
+      signed: nullableBoolean(row.signed),
+      ...covers,
+      sources: sourcesOf('document', row.id),
+      notes: nullable(row.notes),
+    }
+  })
+  const participations = table('participations').map(
+    (row): Participation => ({
+      summit: row.summit!,
+      state: nullable(row.state),
+      organisation: nullable(row.organisation),
+      person: nullable(row.person),
+      role: nullable(row.role),
+      capacity: row.capacity as Participation['capacity'],
+      mode: nullable(row.mode) as Participation['mode'],
+      sources: sourcesOf('participation', row.id),
+      notes: nullable(row.notes),
+    }),
+  )
+  // Every row of sources.csv belongs to a record that was read.
+  expect([...sourcesByRecord.keys()].filter((key) => !used.has(key))).toEqual([])
+  return { states, statusPeriods, summits, documents, participations }
+}
+
+let dir: string
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sco-data-csv-'))
+  writeCsvPackage(dataset, dir, '0.0.0-test')
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('the CSV tables hold exactly the dataset', () => {
+  it('writes one file per record kind, sources.csv and datapackage.json, nothing else', () => {
+    expect(readdirSync(dir).sort()).toEqual([...tableNames.map((name) => `${name}.csv`), 'datapackage.json'].sort())
+  })
+
+  it('has one row per record, and one row in sources.csv per source of every record', () => {
+    const counts = Object.fromEntries(tableNames.map((name) => [name, readTable(dir, name).rows.length]))
+    const sourceCount = Object.values(dataset).flat().reduce((sum, record) => sum + record.sources.length, 0)
+    expect(counts).toEqual({
+      states: dataset.states.length,
+      'status-periods': dataset.statusPeriods.length,
+      summits: dataset.summits.length,
+      documents: dataset.documents.length,
+      participations: dataset.participations.length,
+      sources: sourceCount,
+    })
+  })
+
+  it('reads back into records deep-equal to loadData(), every field and character', () => {
+    expect(datasetFromCsv(dir)).toStrictEqual(dataset)
+  })
+
+  it('the data it compares holds the characters that break naive CSV: commas, quotes, Cyrillic, Chinese', () => {
+    const strings = JSON.stringify(dataset)
+    for (const pattern of [/,/, /\\"/, /\p{Script=Cyrillic}/u, /\p{Script=Han}/u]) expect(strings).toMatch(pattern)
+  })
+
+  it('keeps every character of hostile text in every kind of text field, through files', () => {
+    const hostile = 'a, "b" ""c""\r\nline\nnext\rcr, Кириллица «ёлка», 中文「引号」, \u{1F600}, trailing space '
+    const mangled = structuredClone(dataset)
+    mangled.states[0]!.notes = `\uFEFF${hostile}`
+    mangled.statusPeriods[0]!.notes = hostile
+    mangled.summits[0]!.city = hostile
+    mangled.documents[0]!.title = { en: hostile, ru: `${hostile}ru`, zh: `${hostile}zh` }
+    mangled.participations[0]!.person = hostile
+    mangled.participations[0]!.sources[0]!.title = hostile
+    const hostileDir = mkdtempSync(join(tmpdir(), 'sco-data-csv-hostile-'))
+    try {
+      writeCsvPackage(mangled, hostileDir, '0.0.0-test')
+      expect(datasetFromCsv(hostileDir)).toStrictEqual(mangled)
+    } finally {
+      rmSync(hostileDir, { recursive: true, force: true })
+    }
+  })
+
+  it('refuses to write two rows with one id, naming the table and the key', () => {
+    const clash = structuredClone(dataset)
+    const base = clash.participations.find((p) => p.organisation !== null)!
+    clash.participations.push({ ...base, organisation: `${base.organisation}!` })
+    expect(() => datasetTables(clash)).toThrow(/participations has two rows with the primary key/)
+  })
+})
+
+describe('writeCsv and readCsv', () => {
+  it('quote exactly the fields that need it, doubling quotes, LF after every record', () => {
+    const rows = [
+      ['plain', 'a,b', 'say "hi"', 'two\nlines', 'cr\r', 'Кириллица', '中文', '', '\uFEFFbom'],
+      ['x', 'y', 'z', 'crlf\r\nend', '"', ',', ' space ', '', 'last'],
+    ]
+    expect(writeCsv(rows)).toBe(
+      'plain,"a,b","say ""hi""","two\nlines","cr\r",Кириллица,中文,,"\uFEFFbom"\n' + 'x,y,z,"crlf\r\nend","""",",", space ,,last\n',
+    )
+    expect(readCsv(writeCsv(rows))).toEqual(rows)
+  })
+
+  it('write a lone empty field as "" so the row is not a blank line', () => {
+    expect(writeCsv([['h'], [''], ['x']])).toBe('h\n""\nx\n')
+    expect(readCsv('h\n""\nx\n')).toEqual([['h'], [''], ['x']])
+  })
+
+  it('read CRLF line ends, a last record with no line end, and a trailing empty field', () => {
+    expect(readCsv('a,b\r\nc,"d\r\ne"\r\n')).toEqual([['a', 'b'], ['c', 'd\r\ne']])
+    expect(readCsv('a,b\nc,d')).toEqual([['a', 'b'], ['c', 'd']])
+    expect(readCsv('a,b\nc,')).toEqual([['a', 'b'], ['c', '']])
+    expect(readCsv('')).toEqual([])
+  })
+
+  it.each([
+    ['a"b\n', /double quote inside an unquoted field at line 1, column 2/],
+    ['a,b\nc,"d"e\n', /unexpected "e" after a closing quote at line 2, column 6/],
+    ['a,"b\n', /quoted field opened at line 1, column 3 is never closed/],
+    ['a\rb\n', /carriage return not followed by a line feed at line 1, column 2/],
+    ['\uFEFFa,b\n', /byte order mark/],
+    ['a,b\nc\n', /the record ending on line 2 has 1 fields, the first has 2/],
+    ['a,b\n"x\ny",z,w\n', /the record ending on line 3 has 3 fields, the first has 2/],
+  ])('readCsv rejects %j', (text, message) => {
+    expect(() => readCsv(text)).toThrow(SyntaxError)
+    expect(() => readCsv(text)).toThrow(message)
+  })
+
+  it('writeCsv rejects rows it could not read back, naming the row and field', () => {
+    expect(() => writeCsv([['a', 'b'], ['c']])).toThrow(/row 1 has 1 fields, the first row has 2/)
+    expect(() => writeCsv([[]])).toThrow(/row 0 has no fields/)
+    expect(() => writeCsv([['a', 1 as unknown as string]])).toThrow(/row 0 field 1 is number 1, expected a string/)
+    expect(() => writeCsv([['ok'], ['\uD800']])).toThrow(/row 1 field 0 holds a lone surrogate/)
+  })
+
+  it('read(write(rows)) equals rows for any rows of any Unicode text, also through UTF-8 bytes', () => {
+    const character = fc.oneof(
+      fc.constantFrom(',', '"', '\r', '\n', '\r\n', '\uFEFF', ' ', 'Ж', '中', '\u{1F600}'),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+    )
+    const text = fc.string({ unit: character, maxLength: 12 })
+    const table = fc
+      .integer({ min: 1, max: 5 })
+      .chain((width) => fc.array(fc.array(text, { minLength: width, maxLength: width }), { maxLength: 8 }))
+    fc.assert(
+      fc.property(table, (rows) => {
+        const written = writeCsv(rows)
+        expect(readCsv(written)).toEqual(rows)
+        expect(readCsv(Buffer.from(written, 'utf8').toString('utf8'))).toEqual(rows)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+})
+
+interface Field {
+  name: string
+  type: string
+  description: string
+  trueValues?: string[]
+  falseValues?: string[]
+  constraints?: { required?: boolean; enum?: string[] }
+}
+interface Resource {
+  profile: string
+  name: string
+  path: string
+  schema: {
+    fields: Field[]
+    missingValues: string[]
+    primaryKey: string[]
+    foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[]
+  }
+}
+
+/** Whether `value` is a real calendar day written YYYY-MM-DD. */
+const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+
+describe('datapackage.json', () => {
+  const read = () => JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as ReturnType<typeof dataPackage>
+  const resources = () => read().resources as Resource[]
+
+  it('is a tabular data package under CC-BY-4.0, as dataPackage() builds it', () => {
+    const descriptor = read()
+    expect(descriptor).toEqual(dataPackage('0.0.0-test'))
+    expect(descriptor.profile).toBe('tabular-data-package')
+    expect(descriptor.name).toMatch(/^[a-z0-9._-]+$/)
+    expect(descriptor.licenses.map((license) => license.name)).toEqual(['CC-BY-4.0'])
+    expect(resources().map((resource) => resource.name)).toEqual(tableNames)
+    for (const resource of resources()) {
+      expect(resource.profile).toBe('tabular-data-resource')
+      expect(resource.name).toMatch(/^[a-z0-9._-]+$/)
+      expect(resource.path).toBe(`${resource.name}.csv`)
+      expect(resource.schema.missingValues).toEqual([''])
+    }
+  })
+
+  it("describes every column of every file, in the header's order, with a type and a description", () => {
+    for (const resource of resources()) {
+      const { header } = readTable(dir, resource.name)
+      expect(resource.schema.fields.map((field) => field.name), resource.name).toEqual(header)
+      for (const field of resource.schema.fields) {
+        expect(['string', 'integer', 'boolean', 'date', 'year'], `${resource.name}.${field.name}`).toContain(field.type)
+        expect(field.description.length, `${resource.name}.${field.name}`).toBeGreaterThan(10)
+      }
+    }
+  })
+
+  it('every value matches its field: type, required, enum', () => {
+    for (const resource of resources()) {
+      const { rows } = readTable(dir, resource.name)
+      expect(rows.length).toBeGreaterThan(0)
+      for (const field of resource.schema.fields) {
+        const where = `${resource.name}.${field.name}`
+        const values = rows.map((row) => row[field.name]!)
+        const present = values.filter((value) => value !== '')
+        if (field.constraints?.required) expect(present.length, `${where} is required`).toBe(values.length)
+        if (field.constraints?.enum) expect(present.filter((value) => !field.constraints!.enum!.includes(value)), where).toEqual([])
+        const wrong = present.filter((value) => {
+          switch (field.type) {
+            case 'integer':
+              return !/^-?\d+$/.test(value) || !Number.isSafeInteger(Number(value))
+            case 'year':
+              return !/^\d{4}$/.test(value)
+            case 'date':
+              return !isDay(value)
+            case 'boolean':
+              return ![...field.trueValues!, ...field.falseValues!].includes(value)
+            default:
+              return false
+          }
+        })
+        expect(wrong, `${where} values not of type ${field.type}`).toEqual([])
+      }
+      if (resource.name === 'documents') expect(resource.schema.fields.find((f) => f.type === 'boolean')).toMatchObject({ trueValues: ['true'], falseValues: ['false'] })
+    }
+  })
+
+  it('primary keys are present and unique; foreign keys resolve', () => {
+    const byName = new Map(resources().map((resource) => [resource.name, resource]))
+    const rowsOf = (name: string) => readTable(dir, name).rows
+    for (const resource of resources()) {
+      const rows = rowsOf(resource.name)
+      const keys = rows.map((row) => JSON.stringify(resource.schema.primaryKey.map((name) => row[name])))
+      expect(resource.schema.primaryKey.every((name) => rows.every((row) => row[name] !== ''))).toBe(true)
+      expect(new Set(keys).size, `${resource.name} primary key`).toBe(rows.length)
+      for (const { fields, reference } of resource.schema.foreignKeys ?? []) {
+        const where = `${resource.name}.${fields} -> ${reference.resource}.${reference.fields}`
+        const target = byName.get(reference.resource)
+        expect(target, where).toBeDefined()
+        expect(fields.length, where).toBe(reference.fields.length)
+        expect(resource.schema.fields.map((field) => field.name), where).toEqual(expect.arrayContaining(fields))
+        expect(target!.schema.fields.map((field) => field.name), where).toEqual(expect.arrayContaining(reference.fields))
+        const tuple = (row: Row, names: string[]) => JSON.stringify(names.map((name) => row[name]))
+        const known = new Set(rowsOf(reference.resource).map((row) => tuple(row, reference.fields)))
+        // As in Frictionless: a reference whose fields are all empty (null) is not checked.
+        const dangling = rows.filter((row) => fields.some((name) => row[name] !== '') && !known.has(tuple(row, fields)))
+        expect(dangling, where).toEqual([])
+      }
+    }
+    // The declared keys include the references the dataset's own checks guarantee.
+    const declared = resources().flatMap((r) => (r.schema.foreignKeys ?? []).map((fk) => `${r.name}.${fk.fields.join('+')}->${fk.reference.resource}.${fk.reference.fields.join('+')}`))
+    expect(declared).toEqual(
+      expect.arrayContaining([
+        'status-periods.state->states.code',
+        'status-periods.decided_at->summits.id',
+        'documents.summit->summits.id',
+        'participations.summit->summits.id',
+      ]),
+    )
+  })
+
+  it("sources.csv's record_type and record_id name a row of the table of that type", () => {
+    const idColumn: Record<string, [string, string]> = {
+      state: ['states', 'code'],
+      'status-period': ['status-periods', 'id'],
+      summit: ['summits', 'id'],
+      document: ['documents', 'id'],
+      participation: ['participations', 'id'],
+    }
+    const ids = new Map(Object.entries(idColumn).map(([type, [table, column]]) => [type, new Set(readTable(dir, table).rows.map((row) => row[column]))]))
+    const dangling = readTable(dir, 'sources').rows.filter((row) => !ids.get(row.record_type!)?.has(row.record_id))
+    expect(dangling).toEqual([])
+  })
+})

@@ -1,0 +1,144 @@
+/**
+ * A second, independent validator: the JSON Schema that scripts/emit-static.ts generates from the
+ * Zod schemas, run by Ajv over every record. If the generated schema and the Zod schemas drift
+ * apart (a field Zod accepts that the JSON Schema rejects, or the reverse for broken records),
+ * users validating with the JSON Schema would get a different answer than the package.
+ */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { loadData } from '../scripts/lib/load-data.js'
+import {
+  DatasetSchema,
+  DocumentSchema,
+  ParticipationSchema,
+  SourceSchema,
+  StateSchema,
+  StatusPeriodSchema,
+  SummitSchema,
+} from '../src/schemas.js'
+import type { Dataset } from '../src/types.js'
+
+const { dataset, problems } = loadData()
+if (!dataset) throw new Error(`data/ does not load:\n${problems.join('\n')}`)
+
+// The same call as scripts/emit-static.ts.
+const toJsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12' })
+
+const ajv = new Ajv2020({ strict: true, allErrors: true })
+// ajv-formats is CommonJS; its `default` property is the plugin itself under every loader.
+addFormats.default(ajv)
+
+const validators = {
+  source: ajv.compile(toJsonSchema(SourceSchema)),
+  state: ajv.compile(toJsonSchema(StateSchema)),
+  statusPeriod: ajv.compile(toJsonSchema(StatusPeriodSchema)),
+  summit: ajv.compile(toJsonSchema(SummitSchema)),
+  document: ajv.compile(toJsonSchema(DocumentSchema)),
+  participation: ajv.compile(toJsonSchema(ParticipationSchema)),
+  dataset: ajv.compile(toJsonSchema(DatasetSchema)),
+}
+
+/** The records of each kind with a label for failure messages, and the validator for the kind. */
+function recordsOf(data: Dataset): { kind: string; label: string; record: unknown; validate: ValidateFunction }[] {
+  return [
+    ...data.states.map((r) => ({ kind: 'state', label: r.code, record: r, validate: validators.state })),
+    ...data.statusPeriods.map((r) => ({ kind: 'status period', label: `${r.state} ${r.from}`, record: r, validate: validators.statusPeriod })),
+    ...data.summits.map((r) => ({ kind: 'summit', label: r.id, record: r, validate: validators.summit })),
+    ...data.documents.map((r) => ({ kind: 'document', label: r.id, record: r, validate: validators.document })),
+    ...data.participations.map((r) => ({ kind: 'participation', label: `${r.summit} ${r.state ?? r.organisation}`, record: r, validate: validators.participation })),
+  ]
+}
+
+/** `kind "label": /path message` for every record the validator rejects; empty when all pass. */
+function failures(data: Dataset): string[] {
+  return recordsOf(data).flatMap(({ kind, label, record, validate }) =>
+    validate(record) ? [] : [`${kind} "${label}": ${ajv.errorsText(validate.errors)}`],
+  )
+}
+
+const roundTripped = JSON.parse(JSON.stringify(dataset)) as Dataset
+
+describe('the generated JSON Schema accepts every record of the dataset (Ajv, draft 2020-12, strict)', () => {
+  it('holds records of every kind', () => {
+    for (const records of Object.values(dataset)) expect(records.length).toBeGreaterThan(0)
+    expect(recordsOf(dataset)).toHaveLength(Object.values(dataset).reduce((sum, records) => sum + records.length, 0))
+  })
+
+  it.each([
+    ['as built by loadData()', dataset],
+    ['after a JSON round-trip', roundTripped],
+  ])('every record, %s', (_, data) => {
+    expect(failures(data)).toEqual([])
+  })
+
+  it.each([
+    ['as built by loadData()', dataset],
+    ['after a JSON round-trip', roundTripped],
+  ])('every source of every record, and the whole dataset, %s', (_, data) => {
+    const sources = recordsOf(data).flatMap(({ record }) => (record as { sources: unknown[] }).sources)
+    expect(sources.length).toBeGreaterThanOrEqual(recordsOf(data).length)
+    expect(sources.filter((source) => !validators.source(source))).toEqual([])
+    expect(validators.dataset(data), ajv.errorsText(validators.dataset.errors)).toBe(true)
+  })
+})
+
+/** A deep copy of a real record that can be broken without touching the dataset. */
+const copy = <T>(value: T): T & Record<string, unknown> => structuredClone(value) as T & Record<string, unknown>
+
+/** Whether `validate` rejects `record` with an error of `keyword` at `path` (missing fields: at the parent). */
+function rejection(validate: ValidateFunction, record: unknown): Pick<ErrorObject, 'keyword' | 'instancePath'>[] {
+  expect(validate(record)).toBe(false)
+  return (validate.errors ?? []).map(({ keyword, instancePath }) => ({ keyword, instancePath }))
+}
+
+describe('the generated JSON Schema rejects broken records', () => {
+  const summit = dataset.summits.find((s) => s.number !== null)!
+  const document = dataset.documents[0]!
+  const period = dataset.statusPeriods[0]!
+  const participation = dataset.participations[0]!
+
+  it('the unbroken copies pass, so each rejection below is the breakage', () => {
+    for (const [validate, record] of [
+      [validators.summit, summit],
+      [validators.document, document],
+      [validators.statusPeriod, period],
+      [validators.participation, participation],
+    ] as const) {
+      expect(validate(copy(record)), ajv.errorsText(validate.errors)).toBe(true)
+    }
+  })
+
+  it('a value outside an enum', () => {
+    expect(rejection(validators.summit, { ...copy(summit), body: 'council-of-everyone' })).toContainEqual({ keyword: 'enum', instancePath: '/body' })
+    expect(rejection(validators.participation, { ...copy(participation), capacity: 'spectator' })).toContainEqual({
+      keyword: 'enum',
+      instancePath: '/capacity',
+    })
+  })
+
+  it('a missing field', () => {
+    const { kind: _, ...withoutKind } = copy(document)
+    expect(rejection(validators.document, withoutKind)).toContainEqual({ keyword: 'required', instancePath: '' })
+    expect(validators.document.errors?.find((e) => e.keyword === 'required')?.params).toEqual({ missingProperty: 'kind' })
+  })
+
+  it('a day in the wrong format, or one that does not exist', () => {
+    for (const from of ['2024-7-4', '04/07/2024', '2023-02-29', '2024-07-04T00:00:00Z']) {
+      expect(rejection(validators.statusPeriod, { ...copy(period), from }).map((e) => e.instancePath)).toContain('/from')
+    }
+    expect(rejection(validators.summit, { ...copy(summit), startDate: '2024-13-01' }).map((e) => e.instancePath)).toContain('/startDate')
+  })
+
+  it('a field of the wrong type, an unknown field, an empty source list, a bad URL', () => {
+    expect(rejection(validators.summit, { ...copy(summit), number: String(summit.number) })).toContainEqual({
+      keyword: 'type',
+      instancePath: '/number',
+    })
+    expect(rejection(validators.document, { ...copy(document), adopted: true })).toContainEqual({ keyword: 'additionalProperties', instancePath: '' })
+    expect(rejection(validators.participation, { ...copy(participation), sources: [] })).toContainEqual({ keyword: 'minItems', instancePath: '/sources' })
+    const badUrl = { ...copy(period), sources: [{ ...period.sources[0]!, url: 'not a url' }] }
+    expect(rejection(validators.statusPeriod, badUrl)).toContainEqual({ keyword: 'format', instancePath: '/sources/0/url' })
+  })
+})
