@@ -5,16 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { z } from 'zod'
-import {
-  DatasetSchema,
-  DocumentSchema,
-  ParticipationSchema,
-  SourceSchema,
-  StateSchema,
-  StatusPeriodSchema,
-  SummitSchema,
-} from '../src/schemas.js'
+import type { Dataset } from '../src/types.js'
+import { jsonSchemaOf, shippedDataFiles, shippedSchemas } from './lib/json-schemas.js'
 import { loadData, root } from './lib/load-data.js'
 
 const { dataset, problems } = loadData()
@@ -24,31 +16,22 @@ if (!dataset) {
 }
 
 const write = (path: string, value: unknown) => writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`)
+const recordsOf: Record<keyof typeof shippedDataFiles, unknown> = {
+  dataset,
+  states: dataset.states,
+  'status-periods': dataset.statusPeriods,
+  summits: dataset.summits,
+  documents: dataset.documents,
+  participations: dataset.participations,
+} satisfies Record<string, Dataset | Dataset[keyof Dataset]>
 
 const dataDir = join(root, 'dist', 'data')
 mkdirSync(dataDir, { recursive: true })
-write(join(dataDir, 'dataset.json'), dataset)
-write(join(dataDir, 'states.json'), dataset.states)
-write(join(dataDir, 'status-periods.json'), dataset.statusPeriods)
-write(join(dataDir, 'summits.json'), dataset.summits)
-write(join(dataDir, 'documents.json'), dataset.documents)
-write(join(dataDir, 'participations.json'), dataset.participations)
+for (const [file, records] of Object.entries(recordsOf)) write(join(dataDir, `${file}.json`), records)
 
 const schemaDir = join(root, 'dist', 'json-schema')
 mkdirSync(schemaDir, { recursive: true })
-const schemas: Record<string, z.ZodType> = {
-  source: SourceSchema,
-  state: StateSchema,
-  'status-period': StatusPeriodSchema,
-  summit: SummitSchema,
-  document: DocumentSchema,
-  participation: ParticipationSchema,
-  dataset: DatasetSchema,
+for (const name of Object.keys(shippedSchemas) as (keyof typeof shippedSchemas)[]) {
+  write(join(schemaDir, `${name}.json`), jsonSchemaOf(name))
 }
-for (const [name, schema] of Object.entries(schemas)) {
-  write(join(schemaDir, `${name}.json`), {
-    $id: `https://unpkg.com/sco-data/dist/json-schema/${name}.json`,
-    ...z.toJSONSchema(schema, { target: 'draft-2020-12' }),
-  })
-}
-console.log(`dist/data: 6 files; dist/json-schema: ${Object.keys(schemas).length} files`)
+console.log(`dist/data: ${Object.keys(recordsOf).length} files; dist/json-schema: ${Object.keys(shippedSchemas).length} files`)

@@ -4,10 +4,13 @@
  * apart (a field Zod accepts that the JSON Schema rejects, or the reverse for broken records),
  * users validating with the JSON Schema would get a different answer than the package.
  */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
+import { jsonSchemaOf, shippedDataFiles, shippedSchemas } from '../scripts/lib/json-schemas.js'
 import { loadData } from '../scripts/lib/load-data.js'
 import {
   DatasetSchema,
@@ -142,3 +145,32 @@ describe('the generated JSON Schema rejects broken records', () => {
     expect(rejection(validators.statusPeriod, badUrl)).toContainEqual({ keyword: 'format', instancePath: '/sources/0/url' })
   })
 })
+
+describe('the shipped files, as users download them', () => {
+  const dist = join(import.meta.dirname, '..', 'dist')
+  const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'))
+  const shipped = new Ajv2020({ strict: true, allErrors: true })
+  addFormats.default(shipped)
+
+  it('dist/json-schema holds exactly the generated schemas', () => {
+    expect(readdirSync(join(dist, 'json-schema')).sort()).toEqual(Object.keys(shippedSchemas).map((n) => `${n}.json`).sort())
+    for (const name of Object.keys(shippedSchemas) as (keyof typeof shippedSchemas)[]) {
+      expect(read(join(dist, 'json-schema', `${name}.json`))).toEqual(jsonSchemaOf(name))
+    }
+  })
+
+  it.each(Object.entries(shippedDataFiles))('dist/data/%s.json is valid against its shipped JSON Schema', (file, { schema, array }) => {
+    const validate = shipped.getSchema(`https://unpkg.com/sco-data/dist/json-schema/${schema}.json`) ??
+      shipped.compile(read(join(dist, 'json-schema', `${schema}.json`)))
+    const data = read(join(dist, 'data', `${file}.json`))
+    const records: unknown[] = array ? data : [data]
+    expect(records.length).toBeGreaterThan(0)
+    const failures = records.filter((record) => !validate(record)).length
+    expect(failures).toBe(0)
+  })
+
+  it('every file in dist/data is covered', () => {
+    expect(readdirSync(join(dist, 'data')).sort()).toEqual(Object.keys(shippedDataFiles).map((n) => `${n}.json`).sort())
+  })
+})
+
