@@ -79,8 +79,12 @@ describe.skipIf(!haveChromium)('the reference site in Chromium', () => {
     const response = await tab.goto(`${base}/${page}`, { waitUntil: 'load' })
     expect(response?.status()).toBe(200)
     await tab.waitForLoadState('networkidle')
+    // `href` and `src` as the browser resolved them: absolute URLs.
     const links = await tab.$$eval('a[href], img[src]', (elements) =>
-      elements.map((e) => (e instanceof HTMLAnchorElement ? e.href : (e as HTMLImageElement).src)),
+      elements.map((e) => {
+        const element = e as unknown as { href?: string; src?: string }
+        return element.href ?? element.src ?? ''
+      }),
     )
     const internal = [...new Set(links.filter((href) => href.startsWith(base)).map((href) => href.split('#')[0]!))]
     expect(internal.length).toBeGreaterThan(0)
