@@ -1,0 +1,563 @@
+/**
+ * `npm run bench`: load cost, lookup speed, validation time, bundle sizes, growth with data size and
+ * embedding strategies, all from one run against the PACKED package (npm pack of the current dist/,
+ * installed into a temporary consumer). Every load figure is the median over fresh Node processes
+ * (BENCH_RUNS, at least 15), each timing its own first import with performance.now() and printing it
+ * to stdout for this parent to collect. Runs are interleaved round-robin so drift in the machine's
+ * speed spreads over all variants alike. Set BENCH_JSON=<file> to also write every figure, each with
+ * the machine and Node version, as JSON. Nothing here is shipped: synthetic data lives in a temp dir.
+ */
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { build, buildSync } from 'esbuild'
+
+const root = resolve(import.meta.dirname, '..')
+const runs = Number(process.env.BENCH_RUNS ?? 15)
+// Each process loading 100x data embedded as a string literal takes tens of seconds; BENCH_RUNS_100X
+// lowers their count when a quick run is enough.
+const runs100x = Number(process.env.BENCH_RUNS_100X ?? runs)
+const lookupRuns = Number(process.env.BENCH_LOOKUP_RUNS ?? runs)
+for (const [name, value] of Object.entries({ BENCH_RUNS: runs, BENCH_RUNS_100X: runs100x, BENCH_LOOKUP_RUNS: lookupRuns })) {
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name}: expected a positive integer, got ${value}`)
+}
+const targetRatio = 1.15
+
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+  os: `${platform()} ${release()}`,
+  node: process.version,
+}
+const machineLine = `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, ${machine.os}, Node ${machine.node}`
+
+interface Figure {
+  section: string
+  name: string
+  value: number
+  unit: string
+  processes?: number
+}
+const figures: (Figure & typeof machine)[] = []
+const record = (figure: Figure) => figures.push({ ...figure, ...machine })
+
+const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`)
+
+// ---------------------------------------------------------------- statistics and formatting
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) throw new RangeError('median: expected at least one value')
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+const ms = (value: number) => `${value.toFixed(2)} ms`
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB` // as size-limit counts
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MiB`
+const opsFormat = (value: number) => `${Math.round(value).toLocaleString('en-US')} ops/s`
+
+function table(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)))
+  return rows
+    .map((row, index) => {
+      const line = `  ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')}`
+      return index === 0 ? `${line}\n  ${widths.map((w) => '-'.repeat(w)).join('  ')}` : line
+    })
+    .join('\n')
+}
+
+function section(title: string) {
+  console.log(`\n## ${title}\n   [${machineLine}]`)
+}
+
+// ---------------------------------------------------------------- setup: the packed package in a temp consumer
+
+for (const file of ['index.js', 'index.cjs', 'schemas.js', 'data/dataset.json']) {
+  if (!existsSync(join(root, 'dist', file))) {
+    console.error(`dist/${file} is missing: build the package (npm run build) before running the bench.`)
+    process.exit(1)
+  }
+}
+
+const work = mkdtempSync(join(tmpdir(), 'sco-data-bench-'))
+const consumer = join(work, 'consumer')
+mkdirSync(consumer)
+process.on('exit', () => {
+  if (process.env.BENCH_KEEP) process.stderr.write(`[bench] kept ${work}\n`)
+  else rmSync(work, { recursive: true, force: true })
+})
+
+const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  devDependencies?: Record<string, string>
+}
+const worldCountriesVersion = rootPackage.devDependencies?.['world-countries'] ?? '5.1.0'
+
+progress(`packing dist/ into ${work}`)
+const packed = JSON.parse(
+  execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8' }),
+) as { filename: string; size: number; unpackedSize: number; entryCount: number }[]
+const pack = packed[0]!
+const tarball = join(work, pack.filename)
+writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'sco-data-bench-consumer', private: true, type: 'module' }))
+progress('installing the tarball and world-countries into the consumer')
+execFileSync(
+  'npm',
+  ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball, `world-countries@${worldCountriesVersion}`],
+  { cwd: consumer, stdio: ['ignore', 'ignore', 'inherit'] },
+)
+const installed = join(consumer, 'node_modules', 'sco-data')
+const realJsonText = JSON.stringify(JSON.parse(readFileSync(join(installed, 'dist', 'data', 'dataset.json'), 'utf8')))
+const worldCountriesJson = join(consumer, 'node_modules', 'world-countries', 'countries.json')
+
+// ---------------------------------------------------------------- child processes
+
+const childEnv = { ...process.env }
+delete childEnv.NODE_OPTIONS
+
+/** Runs one probe in a fresh Node process and returns the JSON it printed on stdout. */
+function runProbe(probe: string, args: readonly string[]): Record<string, number> {
+  const out = execFileSync(process.execPath, ['--no-warnings', join(consumer, 'probes', probe), ...args], {
+    cwd: consumer,
+    env: childEnv,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  })
+  return JSON.parse(out) as Record<string, number>
+}
+
+const probes: Record<string, string> = {
+  'load.mjs': `const spec = process.argv[2]
+const start = performance.now()
+const loaded = await import(spec)
+const elapsed = performance.now() - start
+process.stdout.write(JSON.stringify({ ms: elapsed, exports: Object.keys(loaded).length }))
+`,
+  'load.cjs': `const spec = process.argv[2]
+const start = performance.now()
+const loaded = require(spec)
+const elapsed = performance.now() - start
+process.stdout.write(JSON.stringify({ ms: elapsed, exports: Object.keys(loaded).length }))
+`,
+  'lookups.mjs': `import { readFileSync } from 'node:fs'
+const [spec, inputsFile] = process.argv.slice(2)
+const inputs = JSON.parse(readFileSync(inputsFile, 'utf8'))
+const m = await import(spec)
+const { summits, states, dates, texts } = inputs
+const operations = {
+  getSummit: (i) => m.getSummit(summits[i % summits.length]),
+  getState: (i) => m.getState(states[i % states.length]),
+  statusOn: (i) => m.statusOn(states[i % states.length], dates[i % dates.length]),
+  memberStatesOn: (i) => m.memberStatesOn(dates[i % dates.length]).length,
+  documentsOf: (i) => m.documentsOf(summits[i % summits.length]).length,
+  'findDocuments({ text })': (i) => m.findDocuments({ text: texts[i % texts.length] }).length,
+}
+let sink = 0
+function batch(operation, n) {
+  const start = performance.now()
+  for (let i = 0; i < n; i++) if (operation(i)) sink++
+  return performance.now() - start
+}
+const median = (values) => { const s = [...values].sort((a, b) => a - b); const h = s.length >> 1; return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2 }
+const result = {}
+for (const [name, operation] of Object.entries(operations)) {
+  let n = 1
+  while (batch(operation, n) < ${Number(process.env.BENCH_BATCH_MS ?? 20)}) n *= 2 // calibrates and warms up
+  const rates = []
+  for (let b = 0; b < 7; b++) rates.push(n / (batch(operation, n) / 1000))
+  result[name] = median(rates)
+}
+if (sink === 0) throw new Error('no operation returned anything')
+process.stdout.write(JSON.stringify(result))
+`,
+  'validate.mjs': `import { readFileSync } from 'node:fs'
+const loadStart = performance.now()
+const { DatasetSchema } = await import('sco-data/schemas')
+const load = performance.now() - loadStart
+const data = JSON.parse(readFileSync(new URL(import.meta.resolve('sco-data/data/dataset.json')), 'utf8'))
+const check = (result) => { if (!result.success) throw new Error('the shipped dataset does not validate: ' + result.error.message); }
+let start = performance.now()
+check(DatasetSchema.safeParse(data))
+const first = performance.now() - start
+const warm = []
+for (let i = 0; i < 5; i++) {
+  start = performance.now()
+  check(DatasetSchema.safeParse(data))
+  warm.push(performance.now() - start)
+}
+warm.sort((a, b) => a - b)
+process.stdout.write(JSON.stringify({ load, first, warm: warm[2] }))
+`,
+}
+mkdirSync(join(consumer, 'probes'))
+for (const [name, source] of Object.entries(probes)) writeFileSync(join(consumer, 'probes', name), source)
+
+// ---------------------------------------------------------------- floors: the same JSON, loaded the cheapest ways
+
+/** A JS string literal of `text` in ASCII, as esbuild (and so tsup) emits it in dist/. */
+const asciiLiteral = (text: string) => JSON.stringify(text).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
+interface LoadVariant {
+  /** Which figures the variant belongs with; floors are compared within their group. */
+  group: string
+  name: string
+  probe: 'load.mjs' | 'load.cjs'
+  target: string
+}
+
+/** Writes the floor modules for one JSON file and returns their load variants. */
+function floors(group: string, jsonFile: string): LoadVariant[] {
+  const dir = join(consumer, 'floors', group)
+  mkdirSync(dir, { recursive: true })
+  const text = readFileSync(jsonFile, 'utf8')
+  const json = JSON.stringify(jsonFile)
+  writeFileSync(join(dir, 'json-module.mjs'), `import data from ${json} with { type: 'json' }\nexport default data\n`)
+  writeFileSync(join(dir, 'require.cjs'), `module.exports = require(${json})\n`)
+  writeFileSync(join(dir, 'parse.mjs'), `export default JSON.parse(${asciiLiteral(text)})\n`)
+  writeFileSync(join(dir, 'parse.cjs'), `module.exports = JSON.parse(${asciiLiteral(text)})\n`)
+  return [
+    { group, name: "floor (a) import JSON with { type: 'json' }", probe: 'load.mjs', target: pathToFileURL(join(dir, 'json-module.mjs')).href },
+    { group, name: 'floor (b) require JSON', probe: 'load.cjs', target: join(dir, 'require.cjs') },
+    { group, name: 'floor (c) JSON.parse(literal), ESM', probe: 'load.mjs', target: pathToFileURL(join(dir, 'parse.mjs')).href },
+    { group, name: 'floor (c) JSON.parse(literal), CJS', probe: 'load.cjs', target: join(dir, 'parse.cjs') },
+  ]
+}
+
+// ---------------------------------------------------------------- synthetic data and temp builds of src/
+
+interface Dataset {
+  states: { code: string }[]
+  statusPeriods: { state: string; decidedAt: string | null }[]
+  summits: { id: string; host: string }[]
+  documents: { id: string; summit: string | null }[]
+  participations: { summit: string; state: string | null }[]
+}
+const realDataset = JSON.parse(realJsonText) as Dataset
+
+/** `factor` copies of every record; copy 0 keeps the real ids, the others get new ones. */
+function enlarge(dataset: Dataset, factor: number): Dataset {
+  const out: Dataset = { states: [], statusPeriods: [], summits: [], documents: [], participations: [] }
+  for (let copy = 0; copy < factor; copy++) {
+    const summit = (id: string) => (copy === 0 ? id : `${id}-x${copy}`)
+    const state = (code: string) => (copy === 0 ? code : `${code}${copy}`)
+    const stateOrNull = (code: string | null) => (code === null ? null : state(code))
+    for (const s of dataset.states) out.states.push({ ...s, code: state(s.code) })
+    for (const p of dataset.statusPeriods)
+      out.statusPeriods.push({ ...p, state: state(p.state), decidedAt: p.decidedAt === null ? null : summit(p.decidedAt) })
+    for (const s of dataset.summits) out.summits.push({ ...s, id: summit(s.id), host: state(s.host) })
+    for (const d of dataset.documents) {
+      const slash = d.id.indexOf('/')
+      out.documents.push({ ...d, id: `${summit(d.id.slice(0, slash))}${d.id.slice(slash)}`, summit: d.summit === null ? null : summit(d.summit) })
+    }
+    for (const p of dataset.participations) out.participations.push({ ...p, summit: summit(p.summit), state: stateOrNull(p.state) })
+  }
+  return out
+}
+
+type Strategy = 'json-string' | 'object-literal' | 'read-file'
+const strategyLabels: Record<Strategy, string> = {
+  'json-string': 'JSON string + JSON.parse (current)',
+  'object-literal': 'object literal module',
+  'read-file': 'readFileSync + JSON.parse at run time',
+}
+
+const typeUnions = `export type SummitId = string\nexport type DocumentId = string\nexport type StateCode = string\n`
+const dataTs = readFileSync(join(root, 'src', 'data.ts'), 'utf8')
+const currentImport = "import { datasetJson } from './generated/dataset.js'"
+const currentParse = 'JSON.parse(datasetJson) as Dataset'
+if (!dataTs.includes(currentImport) || !dataTs.includes(currentParse)) {
+  throw new Error(`src/data.ts no longer contains "${currentImport}" and "${currentParse}": update bench/run.ts`)
+}
+
+/** Builds src/ with `jsonText` as the data, embedded by `strategy`, into ESM and CJS files. */
+async function buildVariant(name: string, jsonText: string, strategy: Strategy): Promise<{ esm: string; cjs: string; bytes: number }> {
+  const dir = join(work, 'builds', name)
+  const src = join(dir, 'src')
+  cpSync(join(root, 'src'), src, { recursive: true, filter: (path) => !path.includes(`${join('src', 'generated')}`) })
+  mkdirSync(join(src, 'generated'), { recursive: true })
+  const dataFile = join(dir, 'dataset.json')
+  let data = dataTs
+  let generated = typeUnions
+  if (strategy === 'json-string') {
+    generated += `export const datasetJson: string = ${JSON.stringify(jsonText)}\n`
+  } else if (strategy === 'object-literal') {
+    generated += `export const datasetObject: unknown = ${jsonText}\n`
+    data = data.replace(currentImport, "import { datasetObject } from './generated/dataset.js'").replace(currentParse, 'datasetObject as Dataset')
+  } else {
+    writeFileSync(dataFile, jsonText)
+    data = data
+      .replace(currentImport, "import { readFileSync } from 'node:fs'\ndeclare const __DATASET_FILE__: string")
+      .replace(currentParse, "JSON.parse(readFileSync(__DATASET_FILE__, 'utf8')) as Dataset")
+  }
+  writeFileSync(join(src, 'generated', 'dataset.ts'), generated)
+  writeFileSync(join(src, 'data.ts'), data)
+  // The built files sit inside the consumer so that date-fns resolves from its node_modules.
+  const out = join(consumer, 'builds', name)
+  const common = {
+    entryPoints: [join(src, 'index.ts')],
+    bundle: true,
+    platform: 'neutral' as const,
+    target: 'es2022',
+    packages: 'external' as const,
+    external: ['node:*'],
+    define: { __DATASET_FILE__: JSON.stringify(dataFile) },
+    logLevel: 'error' as const,
+  }
+  await build({ ...common, format: 'esm', outfile: join(out, 'index.mjs') })
+  await build({ ...common, format: 'cjs', outfile: join(out, 'index.cjs') })
+  return { esm: join(out, 'index.mjs'), cjs: join(out, 'index.cjs'), bytes: statSync(join(out, 'index.mjs')).size }
+}
+
+// ---------------------------------------------------------------- the variants
+
+const sizes = [
+  { label: '1x', factor: 1 },
+  { label: '10x', factor: 10 },
+  { label: '100x', factor: 100 },
+] as const
+const jsonTexts = new Map<string, string>()
+for (const { label, factor } of sizes) {
+  const text = factor === 1 ? realJsonText : JSON.stringify(enlarge(realDataset, factor))
+  jsonTexts.set(label, text)
+  writeFileSync(join(work, `dataset-${label}.json`), text)
+}
+
+// What sco-data imports besides its own bundle (date-fns per-function modules), timed alone to
+// explain the gap between the package and the floors.
+const dependencyImports = readFileSync(join(installed, 'dist', 'index.js'), 'utf8').match(/^import [^;\n]+ from ['"][^.'"][^'"]*['"];?$/gm) ?? []
+writeFileSync(join(consumer, 'dependencies-only.mjs'), `${dependencyImports.join('\n')}\n`)
+
+const loadVariants: LoadVariant[] = [
+  {
+    group: 'breakdown',
+    name: `sco-data's dependency imports alone (${dependencyImports.length}: ${dependencyImports.map((line) => line.match(/from ['"]([^'"]+)/)?.[1]).join(', ')})`,
+    probe: 'load.mjs',
+    target: pathToFileURL(join(consumer, 'dependencies-only.mjs')).href,
+  },
+  { group: 'sco-data', name: 'sco-data (packed) ESM import', probe: 'load.mjs', target: 'sco-data' },
+  { group: 'sco-data', name: 'sco-data (packed) CJS require', probe: 'load.cjs', target: 'sco-data' },
+  ...floors('sco-data', join(work, 'dataset-1x.json')),
+  { group: 'world-countries', name: `world-countries@${worldCountriesVersion} ESM import`, probe: 'load.mjs', target: 'world-countries' },
+  { group: 'world-countries', name: `world-countries@${worldCountriesVersion} CJS require`, probe: 'load.cjs', target: 'world-countries' },
+  ...floors('world-countries', worldCountriesJson),
+]
+const builtFiles = new Map<string, { esm: string; cjs: string; bytes: number }>()
+progress('building temp copies of src/ with 1x, 10x and 100x data and three embeddings')
+for (const { label } of sizes) {
+  // No object literal at 100x: a 100 MiB literal module is not a candidate once 10x shows it losing.
+  const strategies: Strategy[] = label === '100x' ? ['json-string', 'read-file'] : ['json-string', 'object-literal', 'read-file']
+  for (const strategy of strategies) {
+    const name = `${label} ${strategy}`
+    const built = await buildVariant(name.replace(' ', '-'), jsonTexts.get(label)!, strategy)
+    builtFiles.set(name, built)
+    loadVariants.push(
+      { group: name, name: `${name} ESM`, probe: 'load.mjs', target: pathToFileURL(built.esm).href },
+      { group: name, name: `${name} CJS`, probe: 'load.cjs', target: built.cjs },
+    )
+  }
+  if (label !== '1x') {
+    // At 100x the string-literal floors take as long as the package itself (V8 scans a 100 MiB
+    // literal slowly), so they are left out there: the JSON-module floors are the fast ones.
+    const sizeFloors = floors(`floors ${label}`, join(work, `dataset-${label}.json`))
+    loadVariants.push(...(label === '100x' ? sizeFloors.filter((v) => !v.name.startsWith('floor (c)')) : sizeFloors))
+  }
+}
+
+// ---------------------------------------------------------------- load: fresh processes, round-robin
+
+const key = (v: LoadVariant) => `${v.group} / ${v.name}`
+const processesFor = (v: LoadVariant) => (v.group.startsWith('100x') || v.group === 'floors 100x' ? runs100x : runs)
+const loadSamples = new Map<string, number[]>(loadVariants.map((v) => [key(v), []]))
+const rounds = Math.max(runs, runs100x)
+progress(`load: ${loadVariants.length} variants x ${runs} fresh processes (${runs100x} for 100x data)`)
+for (let round = 0; round < rounds; round++) {
+  for (const v of loadVariants) if (round < processesFor(v)) loadSamples.get(key(v))!.push(runProbe(v.probe, [v.target]).ms!)
+  progress(`load round ${round + 1}/${rounds}`)
+}
+const loadMedian = (group: string, name: string) => median(loadSamples.get(`${group} / ${name}`)!)
+const builtMedian = (build: string, format: 'ESM' | 'CJS') => loadMedian(build, `${build} ${format}`)
+for (const v of loadVariants)
+  record({ section: 'load', name: key(v), value: loadMedian(v.group, v.name), unit: 'ms', processes: processesFor(v) })
+
+function fastestFloor(group: string): { name: string; value: number } {
+  const candidates = loadVariants.filter((v) => v.group === group && v.name.startsWith('floor'))
+  return candidates.map((v) => ({ name: v.name, value: loadMedian(group, v.name) })).reduce((a, b) => (b.value < a.value ? b : a))
+}
+
+console.log(`# sco-data benchmark\n\nmachine: ${machineLine}`)
+console.log(
+  `packed: ${pack.filename}; every load figure is the median of ${runs} fresh processes (${runs100x} for 100x data), each timing its first import in-process with performance.now()`,
+)
+
+section('Load overhead (packed build) against the fastest floor on the same JSON')
+for (const group of ['sco-data', 'world-countries']) {
+  const floor = fastestFloor(group)
+  const rows = [['variant', 'median', 'vs fastest floor']]
+  for (const v of loadVariants.filter((v) => v.group === group)) {
+    const value = loadMedian(group, v.name)
+    rows.push([v.name, ms(value), `${(value / floor.value).toFixed(2)}x`])
+  }
+  console.log(`\n${group} (${group === 'sco-data' ? mb(realJsonText.length) : mb(statSync(worldCountriesJson).size)} of JSON); fastest floor: ${floor.name}`)
+  console.log(table(rows))
+  for (const v of loadVariants.filter((v) => v.group === group && !v.name.startsWith('floor'))) {
+    const ratio = loadMedian(group, v.name) / floor.value
+    record({ section: 'load ratio', name: v.name, value: ratio, unit: 'x fastest floor', processes: runs })
+    if (group === 'sco-data') console.log(`  ${v.name}: ${ratio.toFixed(2)}x the fastest floor (target <= ${targetRatio}x): ${ratio <= targetRatio ? 'met' : 'NOT met'}`)
+  }
+  if (group === 'sco-data') {
+    for (const v of loadVariants.filter((v) => v.group === 'breakdown')) console.log(`  of which, roughly: ${v.name}: ${ms(loadMedian(v.group, v.name))}`)
+  }
+}
+
+// ---------------------------------------------------------------- lookups
+
+const lookupInputs = join(work, 'lookup-inputs.json')
+writeFileSync(
+  lookupInputs,
+  JSON.stringify({
+    summits: realDataset.summits.map((s) => s.id),
+    states: realDataset.states.map((s) => s.code),
+    dates: ['1996-04-26', '2001-06-15', '2005-07-05', '2017-06-09', '2023-07-04', '2024-07-04', '2025-09-01', '2026-01-01'],
+    texts: ['declaration', 'astana', 'terrorism', 'шос', 'no such words'],
+  }),
+)
+const lookupTargets = [
+  { label: '1x (packed)', target: 'sco-data' },
+  { label: '10x', target: pathToFileURL(builtFiles.get('10x json-string')!.esm).href },
+  // Same accessors and same parsed data; read from a file only because loading the 100x string
+  // literal takes tens of seconds per process.
+  { label: '100x', target: pathToFileURL(builtFiles.get('100x read-file')!.esm).href },
+]
+const lookupSamples = new Map<string, Map<string, number[]>>(lookupTargets.map((t) => [t.label, new Map()]))
+progress(`lookups: ${lookupTargets.length} datasets x ${lookupRuns} fresh processes`)
+for (let round = 0; round < lookupRuns; round++) {
+  for (const { label, target } of lookupTargets) {
+    for (const [operation, rate] of Object.entries(runProbe('lookups.mjs', [target, lookupInputs]))) {
+      const samples = lookupSamples.get(label)!
+      if (!samples.has(operation)) samples.set(operation, [])
+      samples.get(operation)!.push(rate)
+    }
+  }
+  progress(`lookup round ${round + 1}/${lookupRuns}`)
+}
+const operations = [...lookupSamples.get('1x (packed)')!.keys()]
+const lookupMedian = (label: string, operation: string) => median(lookupSamples.get(label)!.get(operation)!)
+
+section(`Lookups (median over ${lookupRuns} processes of the median of 7 timed batches each)`)
+console.log(table([['operation', 'ops/s'], ...operations.map((op) => [op, opsFormat(lookupMedian('1x (packed)', op))])]))
+for (const op of operations) record({ section: 'lookups', name: op, value: lookupMedian('1x (packed)', op), unit: 'ops/s', processes: lookupRuns })
+
+// ---------------------------------------------------------------- validation
+
+const validationSamples: { load: number[]; first: number[]; warm: number[] } = { load: [], first: [], warm: [] }
+progress(`validation: ${runs} fresh processes`)
+for (let round = 0; round < runs; round++) {
+  const result = runProbe('validate.mjs', [])
+  validationSamples.load.push(result.load!)
+  validationSamples.first.push(result.first!)
+  validationSamples.warm.push(result.warm!)
+}
+section(`Validation of the whole dataset with DatasetSchema (median of ${runs} fresh processes)`)
+console.log(
+  table([
+    ['measure', 'median'],
+    ["import('sco-data/schemas') (loads zod)", ms(median(validationSamples.load))],
+    ['first DatasetSchema.safeParse(dataset)', ms(median(validationSamples.first))],
+    ['later safeParse (median of 5 per process)', ms(median(validationSamples.warm))],
+  ]),
+)
+record({ section: 'validation', name: 'import sco-data/schemas', value: median(validationSamples.load), unit: 'ms', processes: runs })
+record({ section: 'validation', name: 'first safeParse', value: median(validationSamples.first), unit: 'ms', processes: runs })
+record({ section: 'validation', name: 'warm safeParse', value: median(validationSamples.warm), unit: 'ms', processes: runs })
+
+// ---------------------------------------------------------------- bundles
+
+section('Browser bundles (esbuild: bundle, minify, platform browser, format esm) of the packed package')
+const bundleEntries = [
+  { name: "import { getSummit } from 'sco-data'", code: "import { getSummit } from 'sco-data'\nconsole.log(getSummit)\n" },
+  { name: "import { statusOn } from 'sco-data'", code: "import { statusOn } from 'sco-data'\nconsole.log(statusOn)\n" },
+  { name: "import { SummitSchema } from 'sco-data/schemas'", code: "import { SummitSchema } from 'sco-data/schemas'\nconsole.log(SummitSchema)\n" },
+]
+const bundleRows = [['entry', 'minified', 'min+gzip']]
+for (const entry of bundleEntries) {
+  const result = buildSync({
+    stdin: { contents: entry.code, resolveDir: consumer, loader: 'js' },
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    write: false,
+    logLevel: 'error',
+  })
+  const bytes = result.outputFiles[0]!.contents
+  const gzipped = gzipSync(bytes, { level: 9 }).length
+  bundleRows.push([entry.name, kb(bytes.length), kb(gzipped)])
+  record({ section: 'bundle', name: `${entry.name} min+gzip`, value: gzipped, unit: 'bytes' })
+}
+bundleRows.push([`packed tarball ${pack.filename} (${pack.entryCount} files, ${mb(pack.unpackedSize)} unpacked)`, '', kb(pack.size)])
+record({ section: 'bundle', name: 'packed tarball', value: pack.size, unit: 'bytes' })
+console.log(table(bundleRows))
+
+// ---------------------------------------------------------------- growth
+
+section('Growth: synthetic data (records cloned with new ids), built from a temp copy of src/')
+const growthRows = [['data', 'JSON', 'processes', 'ESM load', 'CJS load', 'ESM ms/MiB', 'fastest floor', 'ESM vs floor', 'read-file ESM', 'read-file ms/MiB']]
+for (const { label } of sizes) {
+  const bytes = jsonTexts.get(label)!.length
+  const esm = builtMedian(`${label} json-string`, 'ESM')
+  const cjs = builtMedian(`${label} json-string`, 'CJS')
+  const floor = label === '1x' ? fastestFloor('sco-data') : fastestFloor(`floors ${label}`)
+  const readFile = builtMedian(`${label} read-file`, 'ESM')
+  const perMiB = (value: number) => (value / (bytes / 2 ** 20)).toFixed(2)
+  growthRows.push([
+    label,
+    mb(bytes),
+    String(label === '100x' ? runs100x : runs),
+    ms(esm),
+    ms(cjs),
+    perMiB(esm),
+    `${ms(floor.value)} (${floor.name.slice(0, 9)})`,
+    `${(esm / floor.value).toFixed(2)}x`,
+    ms(readFile),
+    perMiB(readFile),
+  ])
+}
+console.log(table(growthRows))
+console.log('\nlookups (ops/s) by data size: indexed lookups should stay flat, full scans grow with the data')
+console.log(
+  table([
+    ['operation', ...lookupTargets.map((t) => t.label), '100x / 1x'],
+    ...operations.map((op) => [
+      op,
+      ...lookupTargets.map((t) => opsFormat(lookupMedian(t.label, op))),
+      (lookupMedian('100x', op) / lookupMedian('1x (packed)', op)).toFixed(2),
+    ]),
+  ]),
+)
+for (const t of lookupTargets.slice(1))
+  for (const op of operations) record({ section: `lookups ${t.label}`, name: op, value: lookupMedian(t.label, op), unit: 'ops/s', processes: lookupRuns })
+
+// ---------------------------------------------------------------- embedding strategies
+
+section('Embedding strategies (temp builds of src/, same data, fresh processes)')
+for (const label of ['1x', '10x', '100x']) {
+  const strategies: Strategy[] = label === '100x' ? ['json-string', 'read-file'] : ['json-string', 'object-literal', 'read-file']
+  const rows = [['strategy', 'built ESM file', 'ESM load', 'CJS load']]
+  for (const strategy of strategies) {
+    const build = `${label} ${strategy}`
+    rows.push([strategyLabels[strategy], kb(builtFiles.get(build)!.bytes), ms(builtMedian(build, 'ESM')), ms(builtMedian(build, 'CJS'))])
+  }
+  const byEsm = [...strategies].sort((a, b) => builtMedian(`${label} ${a}`, 'ESM') - builtMedian(`${label} ${b}`, 'ESM'))
+  const byCjs = [...strategies].sort((a, b) => builtMedian(`${label} ${a}`, 'CJS') - builtMedian(`${label} ${b}`, 'CJS'))
+  console.log(`\n${label} data (${mb(jsonTexts.get(label)!.length)} of JSON):`)
+  console.log(table(rows))
+  console.log(`  fastest: ESM ${strategyLabels[byEsm[0]!]}; CJS ${strategyLabels[byCjs[0]!]}`)
+}
+
+if (process.env.BENCH_JSON) {
+  writeFileSync(resolve(process.env.BENCH_JSON), `${JSON.stringify({ machine, runs, figures }, null, 2)}\n`)
+  progress(`wrote ${process.env.BENCH_JSON}`)
+}
