@@ -25,6 +25,10 @@ const recordsOf: Record<keyof typeof shippedDataFiles, unknown> = {
   participations: dataset.participations,
 } satisfies Record<string, Dataset | Dataset[keyof Dataset]>
 
+// What dist/index.js and dist/index.cjs load: compact, and apart from dist/data/dataset.json so
+// that users who import that file get their own, unfrozen copy.
+writeFileSync(join(root, 'dist', 'index.data.json'), JSON.stringify(dataset))
+
 const dataDir = join(root, 'dist', 'data')
 mkdirSync(dataDir, { recursive: true })
 for (const [file, records] of Object.entries(recordsOf)) write(join(dataDir, `${file}.json`), records)

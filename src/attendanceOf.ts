@@ -52,7 +52,7 @@ function nameMatches(name: string | null, query: string[]): boolean {
  * @category Participants
  */
 export function attendanceOf(who: Attendee): DeepReadonly<Participation>[] {
-  if (typeof who === 'string') return [...(participationsByState.get(who) ?? [])]
+  if (typeof who === 'string') return [...(participationsByState().get(who) ?? [])]
   if (who !== null && typeof who === 'object') {
     const [field, name] =
       'person' in who ? (['person', who.person] as const) : 'organisation' in who ? (['organisation', who.organisation] as const) : []

@@ -1,10 +1,11 @@
 import type { DeepReadonly } from './deep-readonly.js'
 import { deepFreeze } from './deep-readonly.js'
-import { datasetJson } from './generated/dataset.js'
+// A JSON module: the fastest way to bring the data into a process (see docs/performance.md).
+import rawDataset from './generated/dataset.json' with { type: 'json' }
 import type { Dataset, Document, Participation, State, StatusPeriod, Summit } from './types.js'
 
-/** The dataset, parsed once at load and deeply frozen. */
-export const dataset: DeepReadonly<Dataset> = deepFreeze(JSON.parse(datasetJson) as Dataset)
+/** The dataset, loaded once and deeply frozen. */
+export const dataset: DeepReadonly<Dataset> = deepFreeze(rawDataset)
 
 /** Groups `items` by `key`, keeping their order. */
 function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
@@ -19,22 +20,27 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<s
   return groups
 }
 
-export const summitById: ReadonlyMap<string, DeepReadonly<Summit>> = new Map(dataset.summits.map((s) => [s.id, s]))
-export const stateByCode: ReadonlyMap<string, DeepReadonly<State>> = new Map(dataset.states.map((s) => [s.code, s]))
-export const documentById: ReadonlyMap<string, DeepReadonly<Document>> = new Map(dataset.documents.map((d) => [d.id, d]))
-export const periodsByState: ReadonlyMap<string, readonly DeepReadonly<StatusPeriod>[]> = groupBy(
-  dataset.statusPeriods,
-  (p) => p.state,
+/**
+ * A value built on first use and kept: the indexes cost nothing to a process that only reads the
+ * arrays, and are built once for one that looks things up.
+ */
+function lazy<T>(build: () => T): () => T {
+  let value: T | undefined
+  return () => (value ??= build())
+}
+
+export const summitById = lazy((): ReadonlyMap<string, DeepReadonly<Summit>> => new Map(dataset.summits.map((s) => [s.id, s])))
+export const stateByCode = lazy((): ReadonlyMap<string, DeepReadonly<State>> => new Map(dataset.states.map((s) => [s.code, s])))
+export const documentById = lazy((): ReadonlyMap<string, DeepReadonly<Document>> => new Map(dataset.documents.map((d) => [d.id, d])))
+export const periodsByState = lazy((): ReadonlyMap<string, readonly DeepReadonly<StatusPeriod>[]> =>
+  groupBy(dataset.statusPeriods, (p) => p.state),
 )
-export const documentsBySummit: ReadonlyMap<string, readonly DeepReadonly<Document>[]> = groupBy(
-  dataset.documents,
-  (d) => d.summit,
+export const documentsBySummit = lazy((): ReadonlyMap<string, readonly DeepReadonly<Document>[]> =>
+  groupBy(dataset.documents, (d) => d.summit),
 )
-export const participationsBySummit: ReadonlyMap<string, readonly DeepReadonly<Participation>[]> = groupBy(
-  dataset.participations,
-  (p) => p.summit,
+export const participationsBySummit = lazy((): ReadonlyMap<string, readonly DeepReadonly<Participation>[]> =>
+  groupBy(dataset.participations, (p) => p.summit),
 )
-export const participationsByState: ReadonlyMap<string, readonly DeepReadonly<Participation>[]> = groupBy(
-  dataset.participations,
-  (p) => p.state,
+export const participationsByState = lazy((): ReadonlyMap<string, readonly DeepReadonly<Participation>[]> =>
+  groupBy(dataset.participations, (p) => p.state),
 )

@@ -17,11 +17,21 @@ export type DeepReadonly<T> = T extends (infer U)[]
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T
 
-/** Freezes `value` and everything reachable from it, so no consumer can change shared data. */
+/**
+ * Freezes `value` and everything reachable from it, so no consumer can change shared data. Written
+ * for a JSON tree (no cycles, no shared nodes) and for speed: it runs on every load of the package.
+ */
 export function deepFreeze<T>(value: T): DeepReadonly<T> {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key])
-    Object.freeze(value)
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i]
+      if (typeof item === 'object' && item !== null) deepFreeze(item)
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    for (const key in value) {
+      const item: unknown = value[key]
+      if (typeof item === 'object' && item !== null) deepFreeze(item)
+    }
   }
-  return value as DeepReadonly<T>
+  return Object.freeze(value) as DeepReadonly<T>
 }

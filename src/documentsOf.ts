@@ -15,5 +15,5 @@ import type { Document } from './types.js'
  * @category Documents
  */
 export function documentsOf(summitId: string): DeepReadonly<Document>[] {
-  return typeof summitId === 'string' ? [...(documentsBySummit.get(summitId) ?? [])] : []
+  return typeof summitId === 'string' ? [...(documentsBySummit().get(summitId) ?? [])] : []
 }

@@ -1,6 +1,6 @@
 import { documentById } from './data.js'
 import type { DeepReadonly } from './deep-readonly.js'
-import type { DocumentId } from './generated/dataset.js'
+import type { DocumentId } from './generated/ids.js'
 import type { Document } from './types.js'
 
 /**
@@ -18,5 +18,5 @@ import type { Document } from './types.js'
 export function getDocument(id: DocumentId): DeepReadonly<Document>
 export function getDocument(id: string): DeepReadonly<Document> | undefined
 export function getDocument(id: string): DeepReadonly<Document> | undefined {
-  return typeof id === 'string' ? documentById.get(id) : undefined
+  return typeof id === 'string' ? documentById().get(id) : undefined
 }

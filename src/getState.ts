@@ -1,6 +1,6 @@
 import { stateByCode } from './data.js'
 import type { DeepReadonly } from './deep-readonly.js'
-import type { StateCode } from './generated/dataset.js'
+import type { StateCode } from './generated/ids.js'
 import type { State } from './types.js'
 
 /**
@@ -19,5 +19,5 @@ import type { State } from './types.js'
 export function getState(code: StateCode): DeepReadonly<State>
 export function getState(code: string): DeepReadonly<State> | undefined
 export function getState(code: string): DeepReadonly<State> | undefined {
-  return typeof code === 'string' ? stateByCode.get(code) : undefined
+  return typeof code === 'string' ? stateByCode().get(code) : undefined
 }

@@ -1,6 +1,6 @@
 import { summitById } from './data.js'
 import type { DeepReadonly } from './deep-readonly.js'
-import type { SummitId } from './generated/dataset.js'
+import type { SummitId } from './generated/ids.js'
 import type { Summit } from './types.js'
 
 /**
@@ -19,5 +19,5 @@ import type { Summit } from './types.js'
 export function getSummit(id: SummitId): DeepReadonly<Summit>
 export function getSummit(id: string): DeepReadonly<Summit> | undefined
 export function getSummit(id: string): DeepReadonly<Summit> | undefined {
-  return typeof id === 'string' ? summitById.get(id) : undefined
+  return typeof id === 'string' ? summitById().get(id) : undefined
 }

@@ -15,5 +15,5 @@ import type { Participation } from './types.js'
  * @category Participants
  */
 export function participantsOf(summitId: string): DeepReadonly<Participation>[] {
-  return typeof summitId === 'string' ? [...(participationsBySummit.get(summitId) ?? [])] : []
+  return typeof summitId === 'string' ? [...(participationsBySummit().get(summitId) ?? [])] : []
 }

@@ -16,5 +16,5 @@ import type { StatusPeriod } from './types.js'
  * @category States and status
  */
 export function statusHistory(code: string): DeepReadonly<StatusPeriod>[] {
-  return typeof code === 'string' ? [...(periodsByState.get(code) ?? [])] : []
+  return typeof code === 'string' ? [...(periodsByState().get(code) ?? [])] : []
 }

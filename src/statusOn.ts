@@ -22,5 +22,5 @@ import type { Status } from './types.js'
 export function statusOn(code: string, date: DateInput): Status | undefined {
   const day = toIsoDay(date, 'date')
   if (typeof code !== 'string') return undefined
-  return periodsByState.get(code)?.find((period) => period.from <= day && (period.to === null || day <= period.to))?.status
+  return periodsByState().get(code)?.find((period) => period.from <= day && (period.to === null || day <= period.to))?.status
 }
