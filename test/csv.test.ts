@@ -51,6 +51,12 @@ const optional = <K extends string>(key: K, value: string | undefined): Partial<
 function fail(message: string): never {
   throw new Error(message)
 }
+/** An optional `true` flag: `true` in the CSV, or an empty field when absent. */
+const flag = <K extends string>(key: K, value: string | undefined): Partial<Record<K, true>> => {
+  if (value === '') return {}
+  expect(value).toBe('true')
+  return { [key]: true } as Partial<Record<K, true>>
+}
 
 /**
  * Rebuilds the dataset from the CSV files in `dir`, knowing only the column conventions (empty is
@@ -69,6 +75,7 @@ function datasetFromCsv(dir: string): Dataset {
         url: row.url!,
         publisher: row.publisher!,
         title: row.title!,
+        ...flag('descriptiveTitle', row.descriptive_title),
         ...optional('published', row.published),
         ...optional('language', row.language),
       },
@@ -120,6 +127,7 @@ function datasetFromCsv(dir: string): Dataset {
       id: row.id!,
       summit: nullable(row.summit),
       title: { en: row.title_en!, ...optional('ru', row.title_ru), ...optional('zh', row.title_zh) },
+      ...flag('descriptiveTitle', row.descriptive_title),
       kind: row.kind as Document['kind'],
       date: row.date!,
       signed: nullableBoolean(row.signed),

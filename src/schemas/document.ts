@@ -103,6 +103,12 @@ export const DocumentSchema = z
     summit: SummitIdSchema.nullable(),
     /** Its title in English, and in Russian and Chinese where sources give them. */
     title: DocumentTitleSchema,
+    /**
+     * `true` when no source read gives the document's formal English title and `title.en` describes
+     * it instead (or translates a title from another language; `notes` says which); absent when
+     * `title.en` is the formal title as a source gives it.
+     */
+    descriptiveTitle: z.literal(true).optional(),
     /** The kind of act. */
     kind: DocumentKindSchema,
     /** The day it was adopted or signed. */

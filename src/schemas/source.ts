@@ -36,8 +36,13 @@ export const SourceSchema = z.strictObject({
     .refine((url) => /^[\x21-\x7E]+$/.test(url), { error: 'expected an ASCII URL: percent-encode other characters' }),
   /** Who published the page: `Kremlin`, `TASS`, `Xinhua`, a foreign ministry… */
   publisher: z.string().trim().min(1),
-  /** The page's headline or title as the publisher gives it. */
+  /** The page's headline or title as the publisher gives it (see `descriptiveTitle`). */
   title: z.string().trim().min(1),
+  /**
+   * `true` when the curators did not see the page's own headline and `title` describes the page
+   * instead; absent when `title` is the page's headline.
+   */
+  descriptiveTitle: z.literal(true).optional(),
   /** The day the page was published, where known. */
   published: IsoDateSchema.optional(),
   /** The page's language as a BCP 47 tag (`en`, `ru`, `zh`), where known. */
