@@ -9,38 +9,26 @@ import { join } from 'node:path'
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
-import { z } from 'zod'
 import { jsonSchemaOf, shippedDataFiles, shippedSchemas } from '../scripts/lib/json-schemas.js'
 import { loadData } from '../scripts/lib/load-data.js'
-import {
-  DatasetSchema,
-  DocumentSchema,
-  ParticipationSchema,
-  SourceSchema,
-  StateSchema,
-  StatusPeriodSchema,
-  SummitSchema,
-} from '../src/schemas.js'
 import type { Dataset } from '../src/types.js'
 
 const { dataset, problems } = loadData()
 if (!dataset) throw new Error(`data/ does not load:\n${problems.join('\n')}`)
 
-// The same call as scripts/emit-static.ts.
-const toJsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12' })
-
 const ajv = new Ajv2020({ strict: true, allErrors: true })
 // ajv-formats is CommonJS; its `default` property is the plugin itself under every loader.
 addFormats.default(ajv)
 
+// Exactly what scripts/emit-static.ts writes to dist/json-schema/.
 const validators = {
-  source: ajv.compile(toJsonSchema(SourceSchema)),
-  state: ajv.compile(toJsonSchema(StateSchema)),
-  statusPeriod: ajv.compile(toJsonSchema(StatusPeriodSchema)),
-  summit: ajv.compile(toJsonSchema(SummitSchema)),
-  document: ajv.compile(toJsonSchema(DocumentSchema)),
-  participation: ajv.compile(toJsonSchema(ParticipationSchema)),
-  dataset: ajv.compile(toJsonSchema(DatasetSchema)),
+  source: ajv.compile(jsonSchemaOf('source')),
+  state: ajv.compile(jsonSchemaOf('state')),
+  statusPeriod: ajv.compile(jsonSchemaOf('status-period')),
+  summit: ajv.compile(jsonSchemaOf('summit')),
+  document: ajv.compile(jsonSchemaOf('document')),
+  participation: ajv.compile(jsonSchemaOf('participation')),
+  dataset: ajv.compile(jsonSchemaOf('dataset')),
 }
 
 /** The records of each kind with a label for failure messages, and the validator for the kind. */

@@ -3,7 +3,9 @@
  * the expression equals the value, when the comment (or its part before `: `) is a JavaScript
  * literal. Other lines run as written, so an example that throws fails too.
  */
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 export interface Example {
   /** Where the example stands, as `file:line`. */
@@ -75,3 +77,12 @@ function __check(actual: unknown, expected: unknown, where: string): void {
   if ((actual === undefined) !== (expected === undefined)) throw new Error(where + ': expected ' + String(expected) + ', got ' + String(actual))
 }
 `
+
+/** Type-checks every generated module in `dir` with the project's settings; throws tsc's report on error. */
+export function typeCheckModules(dir: string, root: string): void {
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({ extends: '../../tsconfig.json', include: ['./*.ts'], compilerOptions: { noUnusedLocals: false } }),
+  )
+  execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' })
+}
