@@ -1,6 +1,7 @@
 import { documents } from './documents.js'
 import type { DeepReadonly } from './deep-readonly.js'
 import { normalizeText } from './normalize-text.js'
+import { documentKinds } from './vocabulary.js'
 import { describe, toIsoDay, type DateInput } from './to-iso-day.js'
 import type { Document, DocumentKind } from './types.js'
 
@@ -32,10 +33,7 @@ export interface DocumentQuery {
   text?: string
 }
 
-const kinds = new Set([
-  'declaration', 'charter', 'convention', 'treaty', 'agreement', 'decision', 'statement', 'strategy',
-  'programme', 'plan', 'initiative', 'memorandum', 'communique', 'protocol', 'other',
-])
+const kinds: ReadonlySet<string> = new Set(documentKinds)
 
 let searchableTitles: Map<DeepReadonly<Document>, string> | undefined
 

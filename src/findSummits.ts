@@ -2,6 +2,7 @@ import { summits } from './summits.js'
 import type { DeepReadonly } from './deep-readonly.js'
 import { describe, toIsoDay, type DateInput } from './to-iso-day.js'
 import type { Body, Summit } from './types.js'
+import { bodies } from './vocabulary.js'
 
 /**
  * Filters for {@link findSummits}. Every filter given must match; none given returns every summit.
@@ -28,7 +29,7 @@ export interface SummitQuery {
   to?: DateInput
 }
 
-const bodies = new Set(['heads-of-state', 'heads-of-government', 'shanghai-five'])
+const knownBodies: ReadonlySet<string> = new Set(bodies)
 
 /**
  * The summits that match every filter given, in chronological order. The array is new: the caller
@@ -49,8 +50,8 @@ export function findSummits(query: SummitQuery = {}): DeepReadonly<Summit>[] {
     throw new TypeError(`query: expected an object, got ${describe(query)}`)
   }
   const { body, year, host } = query
-  if (body !== undefined && !bodies.has(body)) {
-    throw new RangeError(`body: expected one of ${[...bodies].join(', ')}, got ${describe(body)}`)
+  if (body !== undefined && !knownBodies.has(body)) {
+    throw new RangeError(`body: expected one of ${bodies.join(', ')}, got ${describe(body)}`)
   }
   if (year !== undefined && !Number.isInteger(year)) {
     throw new RangeError(`year: expected an integer, got ${describe(year)}`)

@@ -24,6 +24,7 @@ import {
   type Summit,
   type SummitQuery,
 } from '../index.js'
+import { bodies, documentKinds } from '../vocabulary.js'
 import { toCsv, type CsvCell } from './csv.js'
 import { formatTable } from './table.js'
 
@@ -59,19 +60,6 @@ class CliError extends Error {
 const usageError = (message: string) => new CliError(message, 2)
 const notFound = (message: string) => new CliError(message, 1)
 
-// The accepted values, for the help text only: the library itself validates what it is given. The
-// type checks keep these lists in step with the schemas without loading zod at run time.
-const bodies = ['heads-of-state', 'heads-of-government', 'shanghai-five'] as const satisfies readonly Body[]
-const documentKinds = [
-  'declaration', 'charter', 'convention', 'treaty', 'agreement', 'decision', 'statement', 'strategy',
-  'programme', 'plan', 'initiative', 'memorandum', 'communique', 'protocol', 'other',
-] as const satisfies readonly DocumentKind[]
-type NoneMissing<T extends never> = T
-// A type error here means a body or kind was added to the schemas and not to the lists above.
-type ListsAreComplete = [
-  NoneMissing<Exclude<Body, (typeof bodies)[number]>>,
-  NoneMissing<Exclude<DocumentKind, (typeof documentKinds)[number]>>,
-]
 
 
 /** One column of a listing: its name (the CSV header and table header) and where it shows. */

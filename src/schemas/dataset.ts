@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { statuses } from '../vocabulary.js'
 import { DocumentSchema } from './document.js'
 import { ParticipationSchema } from './participation.js'
 import { StateSchema } from './state.js'
@@ -12,7 +13,7 @@ function isKnownRegion(code: string): boolean {
   return regionNames.of(code) !== code
 }
 
-const statuses = new Set(['member', 'observer', 'dialogue-partner', 'partner'])
+const statusNames: ReadonlySet<string> = new Set(statuses)
 
 /**
  * The whole dataset, with the checks that span records: every id is unique, every reference to a
@@ -119,7 +120,7 @@ export const DatasetSchema = z
       if (state === null) return
       if (!isKnownRegion(state)) issue(['participations', index, 'state'], `"${state}" is not a known ISO 3166-1 region`)
       // Shanghai Five meetings predate SCO statuses: there `member` means a member of the Five.
-      if (statuses.has(participation.capacity) && summit.body !== 'shanghai-five') {
+      if (statusNames.has(participation.capacity) && summit.body !== 'shanghai-five') {
         const held = (periodsByState.get(state) ?? []).filter(
           (period) => period.from <= summit.endDate && (period.to === null || period.to >= summit.startDate),
         )

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { documentKinds } from '../vocabulary.js'
 import { IsoDateSchema, NotesSchema, SummitIdSchema } from './common.js'
 import { SourcesSchema } from './source.js'
 
@@ -14,23 +15,7 @@ import { SourcesSchema } from './source.js'
  * ```
  * @category Schemas
  */
-export const DocumentKindSchema = z.enum([
-  'declaration',
-  'charter',
-  'convention',
-  'treaty',
-  'agreement',
-  'decision',
-  'statement',
-  'strategy',
-  'programme',
-  'plan',
-  'initiative',
-  'memorandum',
-  'communique',
-  'protocol',
-  'other',
-])
+export const DocumentKindSchema = z.enum(documentKinds)
 
 /**
  * A document id: the summit id, a slash and a slug, such as `2024-astana/astana-declaration`.

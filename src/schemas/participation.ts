@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { capacities, statuses } from '../vocabulary.js'
 import { NotesSchema, StateCodeSchema, SummitIdSchema } from './common.js'
 import { SourcesSchema } from './source.js'
 
@@ -15,7 +16,7 @@ import { SourcesSchema } from './source.js'
  * ```
  * @category Schemas
  */
-export const CapacitySchema = z.enum(['member', 'observer', 'dialogue-partner', 'partner', 'guest', 'sco-body'])
+export const CapacitySchema = z.enum(capacities)
 
 /**
  * The head of one delegation at one summit.
@@ -72,7 +73,7 @@ export const ParticipationSchema = z
         message: 'expected exactly one of state and organisation to be set',
       })
     }
-    if (participation.state === null && ['member', 'observer', 'dialogue-partner', 'partner'].includes(participation.capacity)) {
+    if (participation.state === null && (statuses as readonly string[]).includes(participation.capacity)) {
       ctx.addIssue({
         code: 'custom',
         path: ['capacity'],

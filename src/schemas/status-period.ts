@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { statuses } from '../vocabulary.js'
 import { isIsoDate, IsoDateSchema, NotesSchema, StateCodeSchema, SummitIdSchema } from './common.js'
 import { SourcesSchema } from './source.js'
 
@@ -18,7 +19,7 @@ import { SourcesSchema } from './source.js'
  * ```
  * @category Schemas
  */
-export const StatusSchema = z.enum(['member', 'observer', 'dialogue-partner', 'partner'])
+export const StatusSchema = z.enum(statuses)
 
 /**
  * One stretch of time during which a state held one status.

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { bodies } from '../vocabulary.js'
 import { isIsoDate, IsoDateSchema, NotesSchema, StateCodeSchema, SummitIdSchema } from './common.js'
 import { SourcesSchema } from './source.js'
 
@@ -17,7 +18,7 @@ import { SourcesSchema } from './source.js'
  * ```
  * @category Schemas
  */
-export const BodySchema = z.enum(['heads-of-state', 'heads-of-government', 'shanghai-five'])
+export const BodySchema = z.enum(bodies)
 
 /**
  * A meeting of one of the SCO's top bodies (or of the Shanghai Five before it).
