@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util'
 import packageJson from '../../package.json' with { type: 'json' }
 import {
+  bodies,
+  documentKinds,
   documentsOf,
   findDocuments,
   findSummits,
@@ -24,7 +26,6 @@ import {
   type Summit,
   type SummitQuery,
 } from '../index.js'
-import { bodies, documentKinds } from '../vocabulary.js'
 import { toCsv, type CsvCell } from './csv.js'
 import { formatTable } from './table.js'
 
