@@ -32,6 +32,21 @@ describe('source hygiene', () => {
     expect(mixed).toEqual([])
   })
 
+  it('titles hold titles: curators’ remarks go in notes, a described title is flagged', () => {
+    const remark = /headline|descriptive|as in URL|not seen|composed from|^\[|\]\s/i
+    const sources = records.flatMap((r) => r.sources) as { url: string; title: string; descriptiveTitle?: true }[]
+    expect(sources.filter((s) => remark.test(s.title)).map((s) => s.title)).toEqual([])
+    const documentTitles = dataset!.documents.flatMap((d) => Object.values(d.title))
+    expect(documentTitles.filter((title) => remark.test(title))).toEqual([])
+    const flagOf = new Map<string, boolean>()
+    for (const source of sources) {
+      const key = `${source.url} ${source.title}`
+      const flag = source.descriptiveTitle === true
+      expect({ key, flag: flagOf.get(key) ?? flag }).toEqual({ key, flag })
+      flagOf.set(key, flag)
+    }
+  })
+
   it('no record cites the same URL twice', () => {
     for (const record of records) {
       const own = record.sources.map((s) => s.url)
