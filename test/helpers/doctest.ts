@@ -20,13 +20,11 @@ const fence = /```(?:ts|typescript|js|javascript)\n([\s\S]*?)```/g
 export function examplesInSource(file: string): Example[] {
   const text = readFileSync(file, 'utf8')
   const examples: Example[] = []
-  const tag = /@example\s*\n((?:\s*\*.*\n)*?)\s*\*\s*```\s*\n/g
   for (const match of text.matchAll(/@example[^\n]*\n((?:[ \t]*\*(?!\/).*\n)+)/g)) {
     const body = match[1]!.replace(/^[ \t]*\* ?/gm, '')
     const line = text.slice(0, match.index).split('\n').length
     for (const block of body.matchAll(fence)) examples.push({ origin: `${file}:${line}`, code: block[1]! })
   }
-  void tag
   return examples
 }
 
