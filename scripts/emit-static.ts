@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import type { Dataset } from '../src/types.js'
 import { jsonSchemaOf, shippedDataFiles, shippedSchemas } from './lib/json-schemas.js'
 import { loadData, root } from './lib/load-data.js'
+import { packDataset } from './lib/pack.js'
 
 const { dataset, problems } = loadData()
 if (!dataset) {
@@ -25,9 +26,9 @@ const recordsOf: Record<keyof typeof shippedDataFiles, unknown> = {
   participations: dataset.participations,
 } satisfies Record<string, Dataset | Dataset[keyof Dataset]>
 
-// What dist/index.js and dist/index.cjs load: compact, and apart from dist/data/dataset.json so
-// that users who import that file get their own, unfrozen copy.
-writeFileSync(join(root, 'dist', 'index.data.json'), JSON.stringify(dataset))
+// What dist/index.js and dist/index.cjs load: packed (src/packed.ts) and compact, and apart from
+// dist/data/dataset.json, the plain dataset, so users who import that file get their own copy.
+writeFileSync(join(root, 'dist', 'index.data.json'), JSON.stringify(packDataset(dataset)))
 
 const dataDir = join(root, 'dist', 'data')
 mkdirSync(dataDir, { recursive: true })

@@ -1,11 +1,11 @@
 import type { DeepReadonly } from './deep-readonly.js'
-import { deepFreeze } from './deep-readonly.js'
-// A JSON module: the fastest way to bring the data into a process (see docs/performance.md).
-import rawDataset from './generated/dataset.json' with { type: 'json' }
+// A JSON module in packed form: the fastest way to bring the data into a process (docs/performance.md).
+import packedDataset from './generated/dataset.json' with { type: 'json' }
+import { unpackDataset } from './packed.js'
 import type { Dataset, Document, Participation, State, StatusPeriod, Summit } from './types.js'
 
 /** The dataset, loaded once and deeply frozen. */
-export const dataset: DeepReadonly<Dataset> = deepFreeze(rawDataset)
+export const dataset: DeepReadonly<Dataset> = unpackDataset(packedDataset)
 
 /** Groups `items` by `key`, keeping their order. */
 function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {

@@ -1,0 +1,29 @@
+/** Packs the dataset for loading: see PackedDataset in src/packed.ts. */
+import type { PackedDataset } from '../../src/packed.js'
+import type { Dataset, Source } from '../../src/types.js'
+
+/** Each distinct source once, in order of first citation; records cite them by position. */
+export function packDataset(dataset: Dataset): PackedDataset {
+  const sources: Source[] = []
+  const positionOf = new Map<string, number>()
+  const cite = (source: Source): number => {
+    const key = JSON.stringify(source)
+    let position = positionOf.get(key)
+    if (position === undefined) {
+      position = sources.length
+      sources.push(source)
+      positionOf.set(key, position)
+    }
+    return position
+  }
+  const packRecords = <R extends { sources: Source[] }>(records: R[]) =>
+    records.map((record) => ({ ...record, sources: record.sources.map(cite) }))
+  return {
+    sources,
+    states: packRecords(dataset.states),
+    statusPeriods: packRecords(dataset.statusPeriods),
+    summits: packRecords(dataset.summits),
+    documents: packRecords(dataset.documents),
+    participations: packRecords(dataset.participations),
+  }
+}

@@ -1,0 +1,43 @@
+import { deepFreeze, type DeepReadonly } from './deep-readonly.js'
+import type { Dataset, Source } from './types.js'
+
+/** A record as stored for loading: its sources as positions in {@link PackedDataset.sources}. */
+type Packed<R> = Omit<R, 'sources'> & { sources: number[] }
+
+/**
+ * The dataset as the package stores it for loading (dist/index.data.json): each distinct source
+ * once, and records citing sources by position. Most records cite pages other records cite too,
+ * so this is about half the bytes of the plain dataset, and loads in about half the time.
+ */
+export interface PackedDataset {
+  sources: Source[]
+  states: Packed<Dataset['states'][number]>[]
+  statusPeriods: Packed<Dataset['statusPeriods'][number]>[]
+  summits: Packed<Dataset['summits'][number]>[]
+  documents: Packed<Dataset['documents'][number]>[]
+  participations: Packed<Dataset['participations'][number]>[]
+}
+
+const collections = ['states', 'statusPeriods', 'summits', 'documents', 'participations'] as const
+
+/**
+ * The dataset from its packed form, deeply frozen. Records that cite the same page share one frozen
+ * source object. Takes ownership of `packed`: its records become the dataset's.
+ */
+export function unpackDataset(packed: PackedDataset): DeepReadonly<Dataset> {
+  const sources = packed.sources
+  for (let i = 0; i < sources.length; i++) Object.freeze(sources[i])
+  const dataset = {} as Record<(typeof collections)[number], unknown[]>
+  for (const name of collections) {
+    const records = packed[name] as { sources: unknown[] }[]
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i]!
+      const positions = record.sources as number[]
+      const cited = new Array<Source>(positions.length)
+      for (let j = 0; j < positions.length; j++) cited[j] = sources[positions[j]!]!
+      record.sources = cited
+    }
+    dataset[name] = records
+  }
+  return deepFreeze(dataset as unknown as Dataset)
+}
