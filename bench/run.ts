@@ -1,7 +1,10 @@
 /**
  * `npm run bench`: load cost, lookup speed, validation time, bundle sizes, growth with data size and
- * embedding strategies, all from one run against the PACKED package (npm pack of the current dist/,
- * installed into a temporary consumer). Every load figure is the median over fresh Node processes
+ * embedding strategies, all from one run against the package as users get it (npm pack of the
+ * current dist/, installed from the tarball into a temporary consumer). The package loads a PACKED
+ * dataset (dist/index.data.json, src/packed.ts): each distinct source once, cited by position. Load
+ * is compared with two families of floors: the plain dataset JSON a user gets
+ * (dist/data/dataset.json, minified) and the packed JSON file the package itself reads. Every load figure is the median over fresh Node processes
  * (BENCH_RUNS, at least 15), each timing its own first import with performance.now() and printing it
  * to stdout for this parent to collect. Runs are interleaved round-robin so drift in the machine's
  * speed spreads over all variants alike. Set BENCH_JSON=<file> to also write every figure, each with
@@ -19,6 +22,7 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build, buildSync, type Plugin } from 'esbuild'
+import { packDataset } from '../scripts/lib/pack.js'
 
 const root = resolve(import.meta.dirname, '..')
 const runs = Number(process.env.BENCH_RUNS ?? 15)
@@ -79,7 +83,7 @@ function section(title: string) {
   console.log(`\n## ${title}\n   [${machineLine}]`)
 }
 
-// ---------------------------------------------------------------- setup: the packed package in a temp consumer
+// ---------------------------------------------------------------- setup: the npm-packed tarball installed in a temp consumer
 
 for (const file of ['index.js', 'index.cjs', 'index.data.json', 'schemas.js', 'data/dataset.json']) {
   if (!existsSync(join(root, 'dist', file))) {
@@ -115,7 +119,9 @@ execFileSync(
   { cwd: consumer, stdio: ['ignore', 'ignore', 'inherit'] },
 )
 const installed = join(consumer, 'node_modules', 'sco-data')
-const realJsonText = JSON.stringify(JSON.parse(readFileSync(join(installed, 'dist', 'data', 'dataset.json'), 'utf8')))
+// The data a user gets (the plain dataset, minified) and the bytes the package reads (the packed form).
+const realPlainText = JSON.stringify(JSON.parse(readFileSync(join(installed, 'dist', 'data', 'dataset.json'), 'utf8')))
+const realPackedText = readFileSync(join(installed, 'dist', 'index.data.json'), 'utf8')
 const worldCountriesJson = join(consumer, 'node_modules', 'world-countries', 'countries.json')
 
 // ---------------------------------------------------------------- child processes
@@ -264,9 +270,19 @@ interface Dataset {
   documents: { id: string; summit: string | null }[]
   participations: { summit: string; state: string | null }[]
 }
-const realDataset = JSON.parse(realJsonText) as Dataset
+const realDataset = JSON.parse(realPlainText) as Dataset
+/** The packed JSON text of `dataset`, as scripts/generate.ts and scripts/emit-static.ts write it. */
+const packedText = (dataset: Dataset) => JSON.stringify(packDataset(dataset as unknown as Parameters<typeof packDataset>[0]))
+if (packedText(realDataset) !== realPackedText) {
+  throw new Error('packDataset(dist/data/dataset.json) differs from dist/index.data.json: dist/ is stale, or bench/run.ts packs differently')
+}
+const sourceCount = (text: string) => (JSON.parse(text) as { sources: unknown[] }).sources.length
 
-/** `factor` copies of every record; copy 0 keeps the real ids, the others get new ones. */
+/**
+ * `factor` copies of every record; copy 0 keeps the real ids, the others get new ones. Copies keep
+ * their sources (equal source objects), so packing still stores each distinct source once: the
+ * sources table stays the size of the real one while the records grow `factor` times.
+ */
 function enlarge(dataset: Dataset, factor: number): Dataset {
   const out: Dataset = { states: [], statusPeriods: [], summits: [], documents: [], participations: [] }
   for (let copy = 0; copy < factor; copy++) {
@@ -303,10 +319,10 @@ const dropped100xNote = all100x
   : 'object literal and JSON string are left out at 100x (too slow: about 15 s per process); BENCH_100X_ALL=1 includes them'
 
 const dataTs = readFileSync(join(root, 'src', 'data.ts'), 'utf8')
-const currentImport = "import rawDataset from './generated/dataset.json' with { type: 'json' }"
-const currentFreeze = 'deepFreeze(rawDataset)'
-if (!dataTs.includes(currentImport) || !dataTs.includes(currentFreeze)) {
-  throw new Error(`src/data.ts no longer contains "${currentImport}" and "${currentFreeze}": update bench/run.ts`)
+const currentImport = "import packedDataset from './generated/dataset.json' with { type: 'json' }"
+const currentUnpack = 'unpackDataset(packedDataset)'
+if (!dataTs.includes(currentImport) || !dataTs.includes(currentUnpack)) {
+  throw new Error(`src/data.ts no longer contains "${currentImport}" and "${currentUnpack}": update bench/run.ts`)
 }
 const typeUnions = `export type SummitId = string\nexport type DocumentId = string\nexport type StateCode = string\n`
 const datasetDeclaration = readFileSync(join(root, 'src', 'generated', 'dataset.d.json.ts'), 'utf8')
@@ -320,9 +336,10 @@ const datasetAsJsonModule: Plugin = {
 }
 
 /**
- * Builds a temp copy of src/ with `jsonText` as the data (written as generated/dataset.json, with
- * its declaration and `string` id unions, as scripts/generate.ts would), brought in by `strategy`,
- * into ESM and CJS files with tsup's settings. `freeze: false` drops the deepFreeze call.
+ * Builds a temp copy of src/ with `jsonText` (a packed dataset) as the data (written as
+ * generated/dataset.json, with its declaration and `string` id unions, as scripts/generate.ts
+ * would), brought in by `strategy`, into ESM and CJS files with tsup's settings. `freeze: false`
+ * drops the unpackDataset call (unpack + freeze): the module exports the packed records as loaded.
  */
 async function buildVariant(name: string, jsonText: string, strategy: Strategy, freeze = true): Promise<{ esm: string; cjs: string; bytes: number }> {
   const dir = join(work, 'builds', name)
@@ -339,20 +356,26 @@ async function buildVariant(name: string, jsonText: string, strategy: Strategy, 
   let data = dataTs
   if (strategy === 'json-string') {
     writeFileSync(join(src, 'generated', 'dataset-string.ts'), `export const datasetJson: string = ${JSON.stringify(jsonText)}\n`)
-    data = data.replace(currentImport, "import { datasetJson } from './generated/dataset-string.js'\nconst rawDataset = JSON.parse(datasetJson) as Dataset")
+    data = data.replace(
+      currentImport,
+      "import type { PackedDataset } from './packed.js'\nimport { datasetJson } from './generated/dataset-string.js'\nconst packedDataset = JSON.parse(datasetJson) as PackedDataset",
+    )
   } else if (strategy === 'object-literal') {
     writeFileSync(join(src, 'generated', 'dataset-object.ts'), `export const datasetObject: unknown = ${jsonText}\n`)
-    data = data.replace(currentImport, "import { datasetObject } from './generated/dataset-object.js'\nconst rawDataset = datasetObject as Dataset")
+    data = data.replace(
+      currentImport,
+      "import type { PackedDataset } from './packed.js'\nimport { datasetObject } from './generated/dataset-object.js'\nconst packedDataset = datasetObject as PackedDataset",
+    )
   } else if (strategy === 'read-file') {
     writeFileSync(dataFile, jsonText)
     data = data.replace(
       currentImport,
-      "import { readFileSync } from 'node:fs'\ndeclare const __DATASET_FILE__: string\nconst rawDataset = JSON.parse(readFileSync(__DATASET_FILE__, 'utf8')) as Dataset",
+      "import { readFileSync } from 'node:fs'\nimport type { PackedDataset } from './packed.js'\ndeclare const __DATASET_FILE__: string\nconst packedDataset = JSON.parse(readFileSync(__DATASET_FILE__, 'utf8')) as PackedDataset",
     )
   } else {
     writeFileSync(dataFile, jsonText)
   }
-  if (!freeze) data = data.replace(currentFreeze, '(rawDataset as unknown as DeepReadonly<Dataset>)')
+  if (!freeze) data = data.replace(currentUnpack, '(packedDataset as unknown as DeepReadonly<Dataset>)')
   writeFileSync(join(src, 'data.ts'), data)
   const common = {
     entryPoints: [join(src, 'index.ts')],
@@ -380,38 +403,63 @@ const sizes = [
   { label: '10x', factor: 10 },
   { label: '100x', factor: 100 },
 ] as const
+/** Per size: the packed JSON the builds load, and the plain JSON of the same records (for floors). */
 const jsonTexts = new Map<string, string>()
+const plainTexts = new Map<string, string>()
 for (const { label, factor } of sizes) {
-  const text = factor === 1 ? realJsonText : JSON.stringify(enlarge(realDataset, factor))
-  jsonTexts.set(label, text)
-  writeFileSync(join(work, `dataset-${label}.json`), text)
+  const plain = factor === 1 ? realDataset : enlarge(realDataset, factor)
+  const plainText = factor === 1 ? realPlainText : JSON.stringify(plain)
+  const packed = factor === 1 ? realPackedText : packedText(plain)
+  jsonTexts.set(label, packed)
+  plainTexts.set(label, plainText)
+  writeFileSync(join(work, `dataset-${label}.packed.json`), packed)
+  writeFileSync(join(work, `dataset-${label}.plain.json`), plainText)
 }
 
-// The packed package with the deepFreeze call removed, installed beside it and reached by bare
-// specifier the same way: the difference is what freezing costs at load.
-const unfrozen = join(consumer, 'node_modules', 'sco-data-unfrozen')
-cpSync(installed, unfrozen, { recursive: true })
-const unfrozenPackage = JSON.parse(readFileSync(join(unfrozen, 'package.json'), 'utf8')) as { name: string }
-writeFileSync(join(unfrozen, 'package.json'), JSON.stringify({ ...unfrozenPackage, name: 'sco-data-unfrozen' }))
-for (const [file, frozen, plain] of [
-  ['index.js', 'var dataset = deepFreeze(rawDataset);', 'var dataset = rawDataset;'],
-  ['index.cjs', 'var dataset = deepFreeze(import_dataset.default);', 'var dataset = import_dataset.default;'],
-] as const) {
-  const path = join(unfrozen, 'dist', file)
-  const code = readFileSync(path, 'utf8')
-  if (!code.includes(frozen)) throw new Error(`dist/${file} no longer contains "${frozen}": update bench/run.ts`)
-  writeFileSync(path, code.replace(frozen, plain))
+/**
+ * A copy of the installed package with `edits` applied to dist/index.js and dist/index.cjs, installed
+ * beside it under `name` and reached by bare specifier the same way: the difference in load time is
+ * what the removed code costs.
+ */
+function patchedPackage(name: string, edits: readonly (readonly [file: string, from: string, to: string])[]) {
+  const dir = join(consumer, 'node_modules', name)
+  cpSync(installed, dir, { recursive: true })
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string }
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ ...manifest, name }))
+  for (const [file, from, to] of edits) {
+    const path = join(dir, 'dist', file)
+    const code = readFileSync(path, 'utf8')
+    if (!code.includes(from)) throw new Error(`dist/${file} no longer contains "${from}": update bench/run.ts`)
+    writeFileSync(path, code.replace(from, to))
+  }
 }
+// Unpacks (records get arrays of the shared source objects) but freezes nothing.
+const freezeSources = '  for (let i = 0; i < sources.length; i++) Object.freeze(sources[i]);\n'
+patchedPackage('sco-data-unfrozen', [
+  ['index.js', freezeSources, ''],
+  ['index.js', 'return deepFreeze(dataset2);', 'return dataset2;'],
+  ['index.cjs', freezeSources, ''],
+  ['index.cjs', 'return deepFreeze(dataset2);', 'return dataset2;'],
+])
+// Neither unpacks nor freezes: exports the packed records as the JSON module gave them.
+patchedPackage('sco-data-no-unpack', [
+  ['index.js', 'var dataset = unpackDataset(packedDataset);', 'var dataset = packedDataset;'],
+  ['index.cjs', 'var dataset = unpackDataset(import_dataset.default);', 'var dataset = import_dataset.default;'],
+])
 
+const pkgName = 'sco-data (tarball)'
 const loadVariants: LoadVariant[] = [
-  { group: 'sco-data', name: 'sco-data (packed) ESM import', probe: 'load.mjs', target: 'sco-data' },
-  { group: 'sco-data', name: 'sco-data (packed) CJS require', probe: 'load.cjs', target: 'sco-data' },
-  ...floors('sco-data', join(work, 'dataset-1x.json'), true),
-  { group: 'breakdown', name: 'sco-data (packed) without deepFreeze, ESM import', probe: 'load.mjs', target: 'sco-data-unfrozen' },
-  { group: 'breakdown', name: 'sco-data (packed) without deepFreeze, CJS require', probe: 'load.cjs', target: 'sco-data-unfrozen' },
+  { group: 'sco-data', name: `${pkgName} ESM import`, probe: 'load.mjs', target: 'sco-data' },
+  { group: 'sco-data', name: `${pkgName} CJS require`, probe: 'load.cjs', target: 'sco-data' },
+  ...floors('sco-data plain', join(work, 'dataset-1x.plain.json'), true),
+  ...floors('sco-data packed', join(work, 'dataset-1x.packed.json'), true),
+  { group: 'breakdown', name: `${pkgName} unpack without freeze, ESM import`, probe: 'load.mjs', target: 'sco-data-unfrozen' },
+  { group: 'breakdown', name: `${pkgName} unpack without freeze, CJS require`, probe: 'load.cjs', target: 'sco-data-unfrozen' },
+  { group: 'breakdown', name: `${pkgName} without unpack or freeze, ESM import`, probe: 'load.mjs', target: 'sco-data-no-unpack' },
+  { group: 'breakdown', name: `${pkgName} without unpack or freeze, CJS require`, probe: 'load.cjs', target: 'sco-data-no-unpack' },
   { group: 'world-countries', name: `world-countries@${worldCountriesVersion} ESM import`, probe: 'load.mjs', target: 'world-countries' },
   { group: 'world-countries', name: `world-countries@${worldCountriesVersion} CJS require`, probe: 'load.cjs', target: 'world-countries' },
-  ...floors('world-countries', worldCountriesJson, true),
+  ...floors('world-countries plain', worldCountriesJson, true),
 ]
 const builtFiles = new Map<string, { esm: string; cjs: string; bytes: number }>()
 progress('building temp copies of src/ with 1x, 10x and 100x data and four embeddings')
@@ -429,15 +477,17 @@ for (const { label } of sizes) {
   if (label !== '1x') {
     // At 100x the string-literal floors take as long as a string-literal package (V8 scans a
     // 100 MiB literal slowly), so they are left out there: the JSON-module floors are the fast ones.
-    const sizeFloors = floors(`floors ${label}`, join(work, `dataset-${label}.json`))
-    loadVariants.push(...(label === '100x' ? sizeFloors.filter((v) => !v.name.startsWith('floor (c)')) : sizeFloors))
+    for (const form of ['plain', 'packed'] as const) {
+      const sizeFloors = floors(`floors ${label} ${form}`, join(work, `dataset-${label}.${form}.json`))
+      loadVariants.push(...(label === '100x' ? sizeFloors.filter((v) => !v.name.startsWith('floor (c)')) : sizeFloors))
+    }
   }
 }
 
 // ---------------------------------------------------------------- load: fresh processes, round-robin
 
 const key = (v: LoadVariant) => `${v.group} / ${v.name}`
-const processesFor = (v: LoadVariant) => (v.group.startsWith('100x') || v.group === 'floors 100x' ? runs100x : runs)
+const processesFor = (v: LoadVariant) => (v.group.startsWith('100x') || v.group.startsWith('floors 100x') ? runs100x : runs)
 const loadSamples = new Map<string, number[]>(loadVariants.map((v) => [key(v), []]))
 const rounds = Math.max(runs, runs100x)
 progress(`load: ${loadVariants.length} variants x ${runs} fresh processes (${runs100x} for 100x data)`)
@@ -450,61 +500,108 @@ const builtMedian = (build: string, format: 'ESM' | 'CJS') => loadMedian(build, 
 for (const v of loadVariants)
   record({ section: 'load', name: key(v), value: loadMedian(v.group, v.name), unit: 'ms', processes: processesFor(v) })
 
-function fastestFloor(group: string): { name: string; value: number } {
-  const candidates = loadVariants.filter((v) => v.group === group && v.name.startsWith('floor'))
+/** The fastest floor of `group`; `byPathOnly` leaves out the package-shaped floor (d). */
+function fastestFloor(group: string, byPathOnly = false): { name: string; value: number } {
+  const candidates = loadVariants.filter(
+    (v) => v.group === group && v.name.startsWith('floor') && !(byPathOnly && v.name.startsWith(packageFloorPrefix)),
+  )
   return candidates.map((v) => ({ name: v.name, value: loadMedian(group, v.name) })).reduce((a, b) => (b.value < a.value ? b : a))
 }
 
 console.log(`# sco-data benchmark\n\nmachine: ${machineLine}`)
 console.log(
-  `packed: ${pack.filename}; every load figure is the median of ${runs} fresh processes (${runs100x} for 100x data), each timing its first import in-process with performance.now()`,
+  `tarball: ${pack.filename}; every load figure is the median of ${runs} fresh processes (${runs100x} for 100x data), each timing its first import in-process with performance.now()`,
 )
 
-section('Load overhead (packed build) against floors on the same JSON')
+section('Load overhead (installed tarball) against floors')
 const formatOf = (v: LoadVariant): 'ESM' | 'CJS' => (v.probe === 'load.mjs' ? 'ESM' : 'CJS')
-/** Floor (d) of `group` in the module system of `v`: the same package shape, nothing but the JSON. */
+/** Floor (d) of `group` in `format`: the same package shape, nothing but the JSON. */
 function packageFloor(group: string, format: 'ESM' | 'CJS'): { name: string; value: number } {
   const floor = loadVariants.find((f) => f.group === group && f.name.startsWith(packageFloorPrefix) && formatOf(f) === format)!
   return { name: floor.name, value: loadMedian(group, floor.name) }
 }
 const verdict = (ratio: number) => (ratio <= targetRatio ? 'met' : 'NOT met')
-for (const group of ['sco-data', 'world-countries']) {
-  const floor = fastestFloor(group)
-  const rows = [['variant', 'median', 'vs fastest floor', 'vs package-shaped floor (same format)']]
-  for (const v of loadVariants.filter((v) => v.group === group)) {
-    const value = loadMedian(group, v.name)
-    rows.push([v.name, ms(value), `${(value / floor.value).toFixed(2)}x`, `${(value / packageFloor(group, formatOf(v)).value).toFixed(2)}x`])
-  }
-  console.log(`\n${group} (${group === 'sco-data' ? mb(realJsonText.length) : mb(statSync(worldCountriesJson).size)} of JSON); fastest floor: ${floor.name} (${ms(floor.value)})`)
-  console.log(table(rows))
-  for (const v of loadVariants.filter((v) => v.group === group && !v.name.startsWith('floor'))) {
-    const value = loadMedian(group, v.name)
-    const pkgFloor = packageFloor(group, formatOf(v))
-    const vsFastest = value / floor.value
-    const vsPackage = value / pkgFloor.value
-    record({ section: 'load ratio', name: `${v.name} vs fastest floor`, value: vsFastest, unit: 'x', processes: runs })
-    record({ section: 'load ratio', name: `${v.name} vs package-shaped floor`, value: vsPackage, unit: 'x', processes: runs })
-    console.log(
-      `  ${v.name}: ${vsFastest.toFixed(2)}x the fastest floor (target <= ${targetRatio}x: ${verdict(vsFastest)}); ` +
-        `${vsPackage.toFixed(2)}x the package-shaped ${formatOf(v)} floor (target: ${verdict(vsPackage)})`,
-    )
-  }
-  if (group === 'sco-data') {
-    console.log('\n  where the rest goes (differences of medians, so only roughly additive):')
-    for (const [format, verb] of [['ESM', 'import'], ['CJS', 'require']] as const) {
-      const packed = loadMedian('sco-data', `sco-data (packed) ${format} ${verb}`)
-      const noFreeze = loadMedian('breakdown', `sco-data (packed) without deepFreeze, ${format} ${verb}`)
-      const pkgFloor = packageFloor('sco-data', format).value
-      record({ section: 'load breakdown', name: `${format} deepFreeze`, value: packed - noFreeze, unit: 'ms', processes: runs })
-      record({ section: 'load breakdown', name: `${format} accessor code`, value: noFreeze - pkgFloor, unit: 'ms', processes: runs })
-      console.log(
-        `  ${format}: packed ${ms(packed)}; without deepFreeze ${ms(noFreeze)} (${(noFreeze / pkgFloor).toFixed(2)}x the package-shaped floor, ` +
-          `${(noFreeze / floor.value).toFixed(2)}x the fastest); deepFreeze ${ms(packed - noFreeze)}; ` +
-          `the package's own code (accessors, bundled date-fns) ${ms(noFreeze - pkgFloor)}; package resolution (package-shaped floor - fastest floor) ${ms(pkgFloor - floor.value)}`,
-      )
-    }
-  }
+
+interface FloorFamily {
+  /** How the family is named in the output: which JSON its floors load. */
+  label: string
+  group: string
+  bytes: number
 }
+
+/** Prints every median of `packageGroup` and its floor families, then each package variant's ratios. */
+function compareWithFloors(packageGroup: string, families: readonly FloorFamily[]) {
+  const packages = loadVariants.filter((v) => v.group === packageGroup)
+  const rows = [['variant', 'median']]
+  for (const v of packages) rows.push([v.name, ms(loadMedian(v.group, v.name))])
+  for (const family of families) {
+    const fastest = fastestFloor(family.group)
+    console.log(`  floors on ${family.label} (${mb(family.bytes)}): fastest ${fastest.name} (${ms(fastest.value)})`)
+    for (const v of loadVariants.filter((v) => v.group === family.group)) rows.push([`[${family.label}] ${v.name}`, ms(loadMedian(v.group, v.name))])
+  }
+  console.log(table(rows))
+  console.log(`\n  ratios (package median / floor median; target <= ${targetRatio}x):`)
+  const header = ['package variant']
+  for (const family of families) header.push(`fastest ${family.label} floor`, `${family.label} package-shaped ESM`, `${family.label} package-shaped CJS`)
+  const ratioRows = [header]
+  for (const v of packages) {
+    const value = loadMedian(v.group, v.name)
+    const row = [v.name]
+    for (const family of families) {
+      const floors = [
+        { kind: 'fastest floor', floor: fastestFloor(family.group) },
+        { kind: 'package-shaped ESM floor', floor: packageFloor(family.group, 'ESM') },
+        { kind: 'package-shaped CJS floor', floor: packageFloor(family.group, 'CJS') },
+      ]
+      for (const { kind, floor } of floors) {
+        const ratio = value / floor.value
+        row.push(`${ratio.toFixed(2)}x ${verdict(ratio)}`)
+        record({ section: 'load ratio', name: `${v.name} vs ${family.label} ${kind} (${floor.name})`, value: ratio, unit: 'x', processes: runs })
+      }
+    }
+    ratioRows.push(row)
+  }
+  console.log(table(ratioRows))
+}
+
+const plainFamily = { label: 'plain dataset JSON', group: 'sco-data plain', bytes: Buffer.byteLength(realPlainText) }
+const packedFamily = { label: 'packed JSON', group: 'sco-data packed', bytes: Buffer.byteLength(realPackedText) }
+console.log(
+  `\nsco-data: the plain dataset (dist/data/dataset.json, minified) is ${mb(plainFamily.bytes)}; the packed form the package reads ` +
+    `(dist/index.data.json) is ${mb(packedFamily.bytes)} (${((packedFamily.bytes / plainFamily.bytes) * 100).toFixed(0)}%), ${sourceCount(realPackedText)} distinct sources`,
+)
+compareWithFloors('sco-data', [plainFamily, packedFamily])
+
+console.log('\n  where the time goes (differences of medians, so only roughly additive):')
+for (const [format, verb] of [['ESM', 'import'], ['CJS', 'require']] as const) {
+  const full = loadMedian('sco-data', `${pkgName} ${format} ${verb}`)
+  const noFreeze = loadMedian('breakdown', `${pkgName} unpack without freeze, ${format} ${verb}`)
+  const noUnpack = loadMedian('breakdown', `${pkgName} without unpack or freeze, ${format} ${verb}`)
+  const packedPackage = packageFloor(packedFamily.group, format).value
+  const plainPackage = packageFloor(plainFamily.group, format).value
+  const packedFastest = fastestFloor(packedFamily.group).value
+  const parts = {
+    freeze: full - noFreeze,
+    unpack: noFreeze - noUnpack,
+    'own code': noUnpack - packedPackage,
+    'package resolution': packedPackage - packedFastest,
+    'packed instead of plain JSON': packedPackage - plainPackage,
+  }
+  for (const [part, value] of Object.entries(parts)) record({ section: 'load breakdown', name: `${format} ${part}`, value, unit: 'ms', processes: runs })
+  console.log(
+    `  ${format}: package ${ms(full)}; unpack without freeze ${ms(noFreeze)}; without unpack or freeze ${ms(noUnpack)}\n` +
+      `    freeze (deepFreeze + freezing sources) ${ms(parts.freeze)}; unpack (source positions to shared objects) ${ms(parts.unpack)}; ` +
+      `unpack + freeze ${ms(full - noUnpack)}\n` +
+      `    the package's own code (accessors, bundled date-fns) ${ms(parts['own code'])} (without unpack or freeze - packed package-shaped floor)\n` +
+      `    package resolution ${ms(parts['package resolution'])} (packed package-shaped floor - fastest packed floor)\n` +
+      `    loading the packed JSON instead of the plain one ${ms(parts['packed instead of plain JSON'])} (packed - plain package-shaped floor)`,
+  )
+}
+
+console.log(`\nworld-countries@${worldCountriesVersion}: its floors load its own plain JSON`)
+compareWithFloors('world-countries', [
+  { label: 'world-countries JSON', group: 'world-countries plain', bytes: statSync(worldCountriesJson).size },
+])
 
 // ---------------------------------------------------------------- lookups
 
@@ -519,7 +616,7 @@ writeFileSync(
   }),
 )
 const lookupTargets = [
-  { label: '1x (packed)', target: 'sco-data' },
+  { label: '1x (tarball)', target: 'sco-data' },
   { label: '10x', target: pathToFileURL(builtFiles.get('10x json-module')!.esm).href },
   { label: '100x', target: pathToFileURL(builtFiles.get('100x json-module')!.esm).href },
 ]
@@ -535,12 +632,12 @@ for (let round = 0; round < lookupRuns; round++) {
   }
   progress(`lookup round ${round + 1}/${lookupRuns}`)
 }
-const operations = [...lookupSamples.get('1x (packed)')!.keys()]
+const operations = [...lookupSamples.get('1x (tarball)')!.keys()]
 const lookupMedian = (label: string, operation: string) => median(lookupSamples.get(label)!.get(operation)!)
 
 section(`Lookups (median over ${lookupRuns} processes of the median of 7 timed batches each)`)
-console.log(table([['operation', 'ops/s'], ...operations.map((op) => [op, opsFormat(lookupMedian('1x (packed)', op))])]))
-for (const op of operations) record({ section: 'lookups', name: op, value: lookupMedian('1x (packed)', op), unit: 'ops/s', processes: lookupRuns })
+console.log(table([['operation', 'ops/s'], ...operations.map((op) => [op, opsFormat(lookupMedian('1x (tarball)', op))])]))
+for (const op of operations) record({ section: 'lookups', name: op, value: lookupMedian('1x (tarball)', op), unit: 'ops/s', processes: lookupRuns })
 
 // ---------------------------------------------------------------- validation
 
@@ -567,7 +664,7 @@ record({ section: 'validation', name: 'warm safeParse', value: median(validation
 
 // ---------------------------------------------------------------- bundles
 
-section('Browser bundles (esbuild: bundle, minify, platform browser, format esm) of the packed package')
+section('Browser bundles (esbuild: bundle, minify, platform browser, format esm) of the installed tarball')
 const bundleEntries = [
   { name: "import { getSummit } from 'sco-data'", code: "import { getSummit } from 'sco-data'\nconsole.log(getSummit)\n" },
   { name: "import { statusOn } from 'sco-data'", code: "import { statusOn } from 'sco-data'\nconsole.log(statusOn)\n" },
@@ -595,25 +692,37 @@ console.log(table(bundleRows))
 
 // ---------------------------------------------------------------- growth
 
-section('Growth: synthetic data (records cloned with new ids), built from a temp copy of src/ (JSON module, as shipped)')
-const growthRows = [['data', 'JSON', 'processes', 'ESM load', 'CJS load', 'ESM ms/MiB', 'CJS ms/MiB', 'fastest floor', 'ESM vs floor', 'CJS vs floor']]
+section(
+  'Growth: synthetic data (records cloned with new ids, keeping their sources), packed and built from a temp copy of src/ (JSON module, as shipped), loaded by path',
+)
+const growthRows = [
+  ['data', 'plain JSON', 'packed JSON', 'sources', 'processes', 'ESM load', 'CJS load', 'fastest plain floor', 'fastest packed floor', 'ESM vs plain', 'CJS vs plain', 'ESM vs packed', 'CJS vs packed'],
+]
 for (const { label } of sizes) {
-  const bytes = jsonTexts.get(label)!.length
   const esm = builtMedian(`${label} json-module`, 'ESM')
   const cjs = builtMedian(`${label} json-module`, 'CJS')
-  const floor = label === '1x' ? fastestFloor('sco-data') : fastestFloor(`floors ${label}`)
-  const perMiB = (value: number) => (value / (bytes / 2 ** 20)).toFixed(2)
+  // Floors by path only, as the temp builds are loaded by path.
+  const plainFloor = fastestFloor(label === '1x' ? plainFamily.group : `floors ${label} plain`, true)
+  const packedFloor = fastestFloor(label === '1x' ? packedFamily.group : `floors ${label} packed`, true)
+  const ratio = (value: number, floor: number) => `${(value / floor).toFixed(2)}x`
+  for (const [format, value] of [['ESM', esm], ['CJS', cjs]] as const) {
+    record({ section: 'growth ratio', name: `${label} ${format} vs fastest plain floor by path`, value: value / plainFloor.value, unit: 'x', processes: label === '100x' ? runs100x : runs })
+    record({ section: 'growth ratio', name: `${label} ${format} vs fastest packed floor by path`, value: value / packedFloor.value, unit: 'x', processes: label === '100x' ? runs100x : runs })
+  }
   growthRows.push([
     label,
-    mb(bytes),
+    mb(Buffer.byteLength(plainTexts.get(label)!)),
+    mb(Buffer.byteLength(jsonTexts.get(label)!)),
+    String(sourceCount(jsonTexts.get(label)!)),
     String(label === '100x' ? runs100x : runs),
     ms(esm),
     ms(cjs),
-    perMiB(esm),
-    perMiB(cjs),
-    `${ms(floor.value)} (${floor.name.slice(0, 9)})`,
-    `${(esm / floor.value).toFixed(2)}x`,
-    `${(cjs / floor.value).toFixed(2)}x`,
+    `${ms(plainFloor.value)} (${plainFloor.name.slice(6, 9)})`,
+    `${ms(packedFloor.value)} (${packedFloor.name.slice(6, 9)})`,
+    ratio(esm, plainFloor.value),
+    ratio(cjs, plainFloor.value),
+    ratio(esm, packedFloor.value),
+    ratio(cjs, packedFloor.value),
   ])
 }
 console.log(table(growthRows))
@@ -624,7 +733,7 @@ console.log(
     ...operations.map((op) => [
       op,
       ...lookupTargets.map((t) => opsFormat(lookupMedian(t.label, op))),
-      (lookupMedian('100x', op) / lookupMedian('1x (packed)', op)).toFixed(2),
+      (lookupMedian('100x', op) / lookupMedian('1x (tarball)', op)).toFixed(2),
     ]),
   ]),
 )
@@ -633,7 +742,7 @@ for (const t of lookupTargets.slice(1))
 
 // ---------------------------------------------------------------- embedding strategies
 
-section('Embedding strategies (temp builds of src/, same data, fresh processes)')
+section('Embedding strategies for the packed dataset (temp builds of src/, same data, fresh processes)')
 for (const label of ['1x', '10x', '100x']) {
   const strategies = strategiesFor(label)
   const rows = [['strategy', 'built ESM file (+ JSON file)', 'ESM load', 'CJS load']]
@@ -645,11 +754,11 @@ for (const label of ['1x', '10x', '100x']) {
   }
   if (label === '1x') {
     const build = '1x json-module-unfrozen'
-    rows.push(['JSON module without deepFreeze (for the freeze cost)', `${kb(builtFiles.get(build)!.bytes)} + ${kb(dataBytes)}`, ms(builtMedian(build, 'ESM')), ms(builtMedian(build, 'CJS'))])
+    rows.push(['JSON module without unpack + freeze (for their cost)', `${kb(builtFiles.get(build)!.bytes)} + ${kb(dataBytes)}`, ms(builtMedian(build, 'ESM')), ms(builtMedian(build, 'CJS'))])
   }
   const byEsm = [...strategies].sort((a, b) => builtMedian(`${label} ${a}`, 'ESM') - builtMedian(`${label} ${b}`, 'ESM'))
   const byCjs = [...strategies].sort((a, b) => builtMedian(`${label} ${a}`, 'CJS') - builtMedian(`${label} ${b}`, 'CJS'))
-  console.log(`\n${label} data (${mb(jsonTexts.get(label)!.length)} of JSON):`)
+  console.log(`\n${label} data (${mb(dataBytes)} of packed JSON; ${mb(Buffer.byteLength(plainTexts.get(label)!))} plain):`)
   console.log(table(rows))
   console.log(`  fastest: ESM ${strategyLabels[byEsm[0]!]}; CJS ${strategyLabels[byCjs[0]!]}`)
   if (label === '100x' && dropped100xNote) console.log(`  note: ${dropped100xNote}`)
