@@ -1,4 +1,4 @@
-import { deepFreeze, type DeepReadonly } from './deep-readonly.js'
+import type { DeepReadonly } from './deep-readonly.js'
 import type { Dataset, Source } from './types.js'
 
 /** A record as stored for loading: its sources as positions in {@link PackedDataset.sources}. */
@@ -23,21 +23,32 @@ const collections = ['states', 'statusPeriods', 'summits', 'documents', 'partici
 /**
  * The dataset from its packed form, deeply frozen. Records that cite the same page share one frozen
  * source object. Takes ownership of `packed`: its records become the dataset's.
+ *
+ * It runs on every load of the package, so it freezes by the shape of the data rather than by a
+ * general walk: sources, each record, and each object a record holds (its `sources` array, a
+ * document's `title` and `covers`), which hold only plain values. test/packed.test.ts walks the
+ * whole result and fails if a change to the schemas ever leaves an object unfrozen.
  */
 export function unpackDataset(packed: PackedDataset): DeepReadonly<Dataset> {
   const sources = packed.sources
   for (let i = 0; i < sources.length; i++) Object.freeze(sources[i])
   const dataset = {} as Record<(typeof collections)[number], unknown[]>
   for (const name of collections) {
-    const records = packed[name] as { sources: unknown[] }[]
+    const records = packed[name] as unknown as Record<string, unknown>[]
     for (let i = 0; i < records.length; i++) {
       const record = records[i]!
       const positions = record.sources as number[]
       const cited = new Array<Source>(positions.length)
       for (let j = 0; j < positions.length; j++) cited[j] = sources[positions[j]!]!
       record.sources = cited
+      for (const key in record) {
+        const value = record[key]
+        if (typeof value === 'object' && value !== null) Object.freeze(value)
+      }
+      Object.freeze(record)
     }
+    Object.freeze(records)
     dataset[name] = records
   }
-  return deepFreeze(dataset as unknown as Dataset)
+  return Object.freeze(dataset) as unknown as DeepReadonly<Dataset>
 }
