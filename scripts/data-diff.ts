@@ -5,17 +5,7 @@
  */
 import { isDeepStrictEqual } from 'node:util'
 import { readDataAt, readWorkingData, type Raw } from './lib/raw-data.js'
-
-type Row = Record<string, unknown>
-
-/** How each kind of record is identified across versions. */
-export const keyOf: { [K in keyof Raw]: (record: Row) => string } = {
-  states: (r) => String(r.code),
-  statusPeriods: (r) => `${r.state} ${r.status} from ${r.from}`,
-  summits: (r) => String(r.id),
-  documents: (r) => String(r.id),
-  participations: (r) => `${r.summit} ${r.state ?? r.organisation}`,
-}
+import { recordKeyOf } from './lib/record-key.js'
 
 export interface FieldChange {
   field: string
@@ -42,9 +32,9 @@ function fieldChanges(before: unknown, after: unknown, path = ''): FieldChange[]
 /** Compares two versions of the data. */
 export function diffData(before: Raw, after: Raw): DataDiff {
   const diff: DataDiff = { added: [], removed: [], changed: [] }
-  for (const kind of Object.keys(keyOf) as (keyof Raw)[]) {
-    const old = new Map(before[kind].map((r) => [keyOf[kind](r), r]))
-    const now = new Map(after[kind].map((r) => [keyOf[kind](r), r]))
+  for (const kind of Object.keys(recordKeyOf) as (keyof Raw)[]) {
+    const old = new Map(before[kind].map((r) => [recordKeyOf[kind](r), r]))
+    const now = new Map(after[kind].map((r) => [recordKeyOf[kind](r), r]))
     for (const [key, record] of now) {
       const previous = old.get(key)
       if (!previous) diff.added.push({ kind, key })

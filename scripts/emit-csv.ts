@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url'
 import { BodySchema, CapacitySchema, DocumentKindSchema, ParticipationSchema, StatusSchema, SummitSchema } from '../src/schemas.js'
 import type { Dataset, Participation, Source, StatusPeriod } from '../src/types.js'
 import { writeCsv } from './lib/csv.js'
-import { loadData, root } from './lib/load-data.js'
+import { loadDataOrExit, root } from './lib/load-data.js'
 
 /** The Table Schema field types the tables use. */
 export type FieldType = 'string' | 'integer' | 'boolean' | 'date' | 'year'
@@ -364,11 +364,7 @@ export function writeCsvPackage(dataset: Dataset, dir: string, version: string):
 
 /** Loads data/ (exiting with its problems if it does not validate) and writes dist/csv/. */
 export function main(): void {
-  const { dataset, problems } = loadData()
-  if (!dataset) {
-    console.error(problems.join('\n'))
-    process.exit(1)
-  }
+  const dataset = loadDataOrExit()
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
   const tables = writeCsvPackage(dataset, join(root, 'dist', 'csv'), version)
   console.log(`dist/csv: ${tables.map((t) => `${t.path} (${t.rows.length} rows)`).join(', ')}, datapackage.json`)

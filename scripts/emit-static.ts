@@ -7,14 +7,10 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Dataset } from '../src/types.js'
 import { jsonSchemaOf, shippedDataFiles, shippedSchemas } from './lib/json-schemas.js'
-import { loadData, root } from './lib/load-data.js'
+import { loadDataOrExit, root } from './lib/load-data.js'
 import { packDataset } from './lib/pack.js'
 
-const { dataset, problems } = loadData()
-if (!dataset) {
-  console.error(problems.join('\n'))
-  process.exit(1)
-}
+const dataset = loadDataOrExit()
 
 const write = (path: string, value: unknown) => writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`)
 const recordsOf: Record<keyof typeof shippedDataFiles, unknown> = {

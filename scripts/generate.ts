@@ -6,14 +6,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { loadData, root } from './lib/load-data.js'
+import { loadDataOrExit, root } from './lib/load-data.js'
 import { packDataset } from './lib/pack.js'
 
-const { dataset, problems } = loadData()
-if (!dataset) {
-  console.error(`data/ has ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`)
-  process.exit(1)
-}
+const dataset = loadDataOrExit()
 
 const union = (values: readonly string[]) =>
   values.length === 0 ? 'never' : values.map((value) => `\n  | ${JSON.stringify(value)}`).join('')

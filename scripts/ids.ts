@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { loadData, root } from './lib/load-data.js'
+import { loadDataOrExit, root } from './lib/load-data.js'
 import type { Dataset } from '../src/types.js'
 
 export const stableIdsPath = join(root, 'stable-ids.json')
@@ -31,11 +31,7 @@ export function readStableIds(): StableIds {
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  const { dataset, problems } = loadData()
-  if (!dataset) {
-    console.error(problems.join('\n'))
-    process.exit(1)
-  }
+  const dataset = loadDataOrExit()
   const now = currentIds(dataset)
   const listed = readStableIds()
   const unlisted = (Object.keys(now) as (keyof StableIds)[]).flatMap((kind) =>

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { IsoDateSchema } from '../src/schemas/common.js'
 import type { Dataset, State, Status, StatusPeriod } from '../src/types.js'
-import { loadData, root } from './lib/load-data.js'
+import { loadDataOrExit, root } from './lib/load-data.js'
 
 export interface TimelineOptions {
   /**
@@ -268,11 +268,7 @@ export function timelineSvg(dataset: Dataset, options: TimelineOptions): string 
  * data changes.
  */
 export function runTimeline(args: readonly string[], file = timelineFile): number {
-  const { dataset, problems } = loadData()
-  if (!dataset) {
-    console.error(problems.join('\n'))
-    return 1
-  }
+  const dataset = loadDataOrExit()
   const svg = timelineSvg(dataset, { today: timelineEnd(dataset) })
   const shown = relative(root, file)
   if (args.includes('--check')) {

@@ -168,6 +168,19 @@ export function loadData(dir = dataDir): LoadResult {
   return { dataset: sortDataset(whole.data), problems }
 }
 
+/**
+ * The dataset for a script: exits non-zero, listing every problem, when data/ does not validate,
+ * so no script ever builds from bad data.
+ */
+export function loadDataOrExit(dir = dataDir): Dataset {
+  const { dataset, problems } = loadData(dir)
+  if (!dataset) {
+    console.error(`data/ has ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`)
+    process.exit(1)
+  }
+  return dataset
+}
+
 /** The order the package ships: chronological, ties broken by id so builds are reproducible. */
 export function sortDataset(dataset: Dataset): Dataset {
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
