@@ -219,7 +219,7 @@ const participations: TableSpec<Participation> = {
 }
 
 /** The rows of sources.csv for the records of one type, in order. */
-function sourceRows<R extends { sources: Source[] }>(recordType: RecordType, records: readonly R[], id: (record: R) => string): SourceRow[] {
+function sourceRows<R extends { readonly sources: readonly Source[] }>(recordType: RecordType, records: readonly R[], id: (record: R) => string): SourceRow[] {
   return records.flatMap((record) =>
     record.sources.map((source, index) => ({ recordType, recordId: id(record), position: index + 1, source })),
   )

@@ -1,8 +1,7 @@
 import { participations } from './participations.js'
 import { participationsByState } from './data.js'
-import type { DeepReadonly } from './deep-readonly.js'
 import { normalizeText } from './normalize-text.js'
-import { describe } from './to-iso-day.js'
+import { describe } from './describe.js'
 import type { Participation } from './types.js'
 
 /**
@@ -51,7 +50,7 @@ function nameMatches(name: string | null, query: string[]): boolean {
  * ```
  * @category Participants
  */
-export function attendanceOf(who: Attendee): DeepReadonly<Participation>[] {
+export function attendanceOf(who: Attendee): Participation[] {
   if (typeof who === 'string') return [...(participationsByState().get(who) ?? [])]
   if (who !== null && typeof who === 'object') {
     const [field, name] =

@@ -1,11 +1,10 @@
-import type { DeepReadonly } from './deep-readonly.js'
 // A JSON module in packed form: the fastest way to bring the data into a process (docs/performance.md).
 import packedDataset from './generated/dataset.json' with { type: 'json' }
 import { unpackDataset } from './packed.js'
 import type { Dataset, Document, Participation, State, StatusPeriod, Summit } from './types.js'
 
 /** The dataset, loaded once and deeply frozen. */
-export const dataset: DeepReadonly<Dataset> = unpackDataset(packedDataset)
+export const dataset: Dataset = unpackDataset(packedDataset)
 
 /** Groups `items` by `key`, keeping their order. */
 function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
@@ -29,18 +28,18 @@ function lazy<T>(build: () => T): () => T {
   return () => (value ??= build())
 }
 
-export const summitById = lazy((): ReadonlyMap<string, DeepReadonly<Summit>> => new Map(dataset.summits.map((s) => [s.id, s])))
-export const stateByCode = lazy((): ReadonlyMap<string, DeepReadonly<State>> => new Map(dataset.states.map((s) => [s.code, s])))
-export const documentById = lazy((): ReadonlyMap<string, DeepReadonly<Document>> => new Map(dataset.documents.map((d) => [d.id, d])))
-export const periodsByState = lazy((): ReadonlyMap<string, readonly DeepReadonly<StatusPeriod>[]> =>
+export const summitById = lazy((): ReadonlyMap<string, Summit> => new Map(dataset.summits.map((s) => [s.id, s])))
+export const stateByCode = lazy((): ReadonlyMap<string, State> => new Map(dataset.states.map((s) => [s.code, s])))
+export const documentById = lazy((): ReadonlyMap<string, Document> => new Map(dataset.documents.map((d) => [d.id, d])))
+export const periodsByState = lazy((): ReadonlyMap<string, readonly StatusPeriod[]> =>
   groupBy(dataset.statusPeriods, (p) => p.state),
 )
-export const documentsBySummit = lazy((): ReadonlyMap<string, readonly DeepReadonly<Document>[]> =>
+export const documentsBySummit = lazy((): ReadonlyMap<string, readonly Document[]> =>
   groupBy(dataset.documents, (d) => d.summit),
 )
-export const participationsBySummit = lazy((): ReadonlyMap<string, readonly DeepReadonly<Participation>[]> =>
+export const participationsBySummit = lazy((): ReadonlyMap<string, readonly Participation[]> =>
   groupBy(dataset.participations, (p) => p.summit),
 )
-export const participationsByState = lazy((): ReadonlyMap<string, readonly DeepReadonly<Participation>[]> =>
+export const participationsByState = lazy((): ReadonlyMap<string, readonly Participation[]> =>
   groupBy(dataset.participations, (p) => p.state),
 )

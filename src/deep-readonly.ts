@@ -6,7 +6,7 @@
  * ```ts
  * import { getSummit, type DeepReadonly, type Summit } from 'sco-data'
  *
- * const summit: DeepReadonly<Summit> = getSummit('2024-astana')
+ * const summit: Summit = getSummit('2024-astana')
  * // summit.sources.push(...) is a type error, and throws at run time
  * ```
  * @category Types

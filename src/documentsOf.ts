@@ -1,5 +1,4 @@
 import { documentsBySummit } from './data.js'
-import type { DeepReadonly } from './deep-readonly.js'
 import type { Document } from './types.js'
 
 /**
@@ -14,6 +13,6 @@ import type { Document } from './types.js'
  * ```
  * @category Documents
  */
-export function documentsOf(summitId: string): DeepReadonly<Document>[] {
+export function documentsOf(summitId: string): Document[] {
   return typeof summitId === 'string' ? [...(documentsBySummit().get(summitId) ?? [])] : []
 }

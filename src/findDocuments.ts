@@ -1,8 +1,8 @@
 import { documents } from './documents.js'
-import type { DeepReadonly } from './deep-readonly.js'
 import { normalizeText } from './normalize-text.js'
 import { documentKinds } from './vocabulary.js'
-import { describe, toIsoDay, type DateInput } from './to-iso-day.js'
+import { checkOptions, describe } from './describe.js'
+import { toIsoDay, type DateInput } from './to-iso-day.js'
 import type { Document, DocumentKind } from './types.js'
 
 /**
@@ -35,10 +35,10 @@ export interface DocumentQuery {
 
 const kinds: ReadonlySet<string> = new Set(documentKinds)
 
-let searchableTitles: Map<DeepReadonly<Document>, string> | undefined
+let searchableTitles: Map<Document, string> | undefined
 
 /** Each document's titles folded for matching, built on the first text search only. */
-function titlesFor(document: DeepReadonly<Document>): string {
+function titlesFor(document: Document): string {
   searchableTitles ??= new Map(
     documents.map((d) => [d, [d.title.en, d.title.ru, d.title.zh].filter(Boolean).map((t) => normalizeText(t!)).join('\n')]),
   )
@@ -59,7 +59,7 @@ function titlesFor(document: DeepReadonly<Document>): string {
  * ```
  * @category Documents
  */
-export function findDocuments(query: DocumentQuery = {}): DeepReadonly<Document>[] {
+export function findDocuments(query: DocumentQuery = {}): Document[] {
   if (query === null || typeof query !== 'object') {
     throw new TypeError(`query: expected an object, got ${describe(query)}`)
   }

@@ -1,6 +1,6 @@
 import { summits } from './summits.js'
-import type { DeepReadonly } from './deep-readonly.js'
-import { describe, toIsoDay, type DateInput } from './to-iso-day.js'
+import { checkOptions, describe } from './describe.js'
+import { toIsoDay, type DateInput } from './to-iso-day.js'
 import type { Body, Summit } from './types.js'
 import { bodies } from './vocabulary.js'
 
@@ -45,7 +45,7 @@ const knownBodies: ReadonlySet<string> = new Set(bodies)
  * ```
  * @category Summits
  */
-export function findSummits(query: SummitQuery = {}): DeepReadonly<Summit>[] {
+export function findSummits(query: SummitQuery = {}): Summit[] {
   if (query === null || typeof query !== 'object') {
     throw new TypeError(`query: expected an object, got ${describe(query)}`)
   }

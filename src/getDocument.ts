@@ -1,5 +1,4 @@
 import { documentById } from './data.js'
-import type { DeepReadonly } from './deep-readonly.js'
 import type { DocumentId } from './generated/ids.js'
 import type { Document } from './types.js'
 
@@ -15,8 +14,8 @@ import type { Document } from './types.js'
  * ```
  * @category Documents
  */
-export function getDocument(id: DocumentId): DeepReadonly<Document>
-export function getDocument(id: string): DeepReadonly<Document> | undefined
-export function getDocument(id: string): DeepReadonly<Document> | undefined {
+export function getDocument(id: DocumentId): Document
+export function getDocument(id: string): Document | undefined
+export function getDocument(id: string): Document | undefined {
   return typeof id === 'string' ? documentById().get(id) : undefined
 }

@@ -1,5 +1,4 @@
 import { stateByCode } from './data.js'
-import type { DeepReadonly } from './deep-readonly.js'
 import type { StateCode } from './generated/ids.js'
 import type { State } from './types.js'
 
@@ -16,8 +15,8 @@ import type { State } from './types.js'
  * ```
  * @category States and status
  */
-export function getState(code: StateCode): DeepReadonly<State>
-export function getState(code: string): DeepReadonly<State> | undefined
-export function getState(code: string): DeepReadonly<State> | undefined {
+export function getState(code: StateCode): State
+export function getState(code: string): State | undefined
+export function getState(code: string): State | undefined {
   return typeof code === 'string' ? stateByCode().get(code) : undefined
 }

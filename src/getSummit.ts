@@ -1,5 +1,4 @@
 import { summitById } from './data.js'
-import type { DeepReadonly } from './deep-readonly.js'
 import type { SummitId } from './generated/ids.js'
 import type { Summit } from './types.js'
 
@@ -16,8 +15,8 @@ import type { Summit } from './types.js'
  * ```
  * @category Summits
  */
-export function getSummit(id: SummitId): DeepReadonly<Summit>
-export function getSummit(id: string): DeepReadonly<Summit> | undefined
-export function getSummit(id: string): DeepReadonly<Summit> | undefined {
+export function getSummit(id: SummitId): Summit
+export function getSummit(id: string): Summit | undefined
+export function getSummit(id: string): Summit | undefined {
   return typeof id === 'string' ? summitById().get(id) : undefined
 }

@@ -1,5 +1,4 @@
 import { states } from './states.js'
-import type { DeepReadonly } from './deep-readonly.js'
 import { statusOn } from './statusOn.js'
 import { toIsoDay, type DateInput } from './to-iso-day.js'
 import type { State } from './types.js'
@@ -17,7 +16,7 @@ import type { State } from './types.js'
  * ```
  * @category States and status
  */
-export function memberStatesOn(date: DateInput): DeepReadonly<State>[] {
+export function memberStatesOn(date: DateInput): State[] {
   const day = toIsoDay(date, 'date')
   return states.filter((state) => statusOn(state.code, day) === 'member')
 }

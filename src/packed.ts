@@ -1,4 +1,3 @@
-import type { DeepReadonly } from './deep-readonly.js'
 import type { Dataset, Source } from './types.js'
 
 /** A record as stored for loading: its sources as positions in {@link PackedDataset.sources}. */
@@ -29,7 +28,7 @@ const collections = ['states', 'statusPeriods', 'summits', 'documents', 'partici
  * document's `title` and `covers`), which hold only plain values. test/packed.test.ts walks the
  * whole result and fails if a change to the schemas ever leaves an object unfrozen.
  */
-export function unpackDataset(packed: PackedDataset): DeepReadonly<Dataset> {
+export function unpackDataset(packed: PackedDataset): Dataset {
   const sources = packed.sources
   for (let i = 0; i < sources.length; i++) Object.freeze(sources[i])
   const dataset = {} as Record<(typeof collections)[number], unknown[]>
@@ -50,5 +49,5 @@ export function unpackDataset(packed: PackedDataset): DeepReadonly<Dataset> {
     Object.freeze(records)
     dataset[name] = records
   }
-  return Object.freeze(dataset) as unknown as DeepReadonly<Dataset>
+  return Object.freeze(dataset) as unknown as Dataset
 }

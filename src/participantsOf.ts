@@ -1,5 +1,4 @@
 import { participationsBySummit } from './data.js'
-import type { DeepReadonly } from './deep-readonly.js'
 import type { Participation } from './types.js'
 
 /**
@@ -14,6 +13,6 @@ import type { Participation } from './types.js'
  * ```
  * @category Participants
  */
-export function participantsOf(summitId: string): DeepReadonly<Participation>[] {
+export function participantsOf(summitId: string): Participation[] {
   return typeof summitId === 'string' ? [...(participationsBySummit().get(summitId) ?? [])] : []
 }

@@ -13,3 +13,4 @@ export { DocumentIdSchema, DocumentKindSchema, DocumentSchema, DocumentTitleSche
 export { CapacitySchema, ParticipationSchema } from './schemas/participation.js'
 export { DatasetSchema } from './schemas/dataset.js'
 export type * from './types.js'
+export type * from './input-types.js'

@@ -1,4 +1,4 @@
-import { describe } from './to-iso-day.js'
+import { describe } from './describe.js'
 
 /**
  * A state's name in any locale, from the platform's `Intl.DisplayNames` (CLDR data), so the package

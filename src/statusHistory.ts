@@ -1,5 +1,4 @@
 import { periodsByState } from './data.js'
-import type { DeepReadonly } from './deep-readonly.js'
 import type { StatusPeriod } from './types.js'
 
 /**
@@ -15,6 +14,6 @@ import type { StatusPeriod } from './types.js'
  * ```
  * @category States and status
  */
-export function statusHistory(code: string): DeepReadonly<StatusPeriod>[] {
+export function statusHistory(code: string): StatusPeriod[] {
   return typeof code === 'string' ? [...(periodsByState().get(code) ?? [])] : []
 }

@@ -7,9 +7,11 @@ import type { SourceSchema } from './schemas/source.js'
 import type { StateSchema } from './schemas/state.js'
 import type { StatusPeriodSchema, StatusSchema } from './schemas/status-period.js'
 import type { BodySchema, SummitSchema } from './schemas/summit.js'
+import type { DeepReadonly } from './deep-readonly.js'
 
 /**
- * A page a fact rests on. See {@link SourceSchema} for each field.
+ * A page a fact rests on, as the data holds it: deeply read-only. See {@link SourceSchema} for each
+ * field; `SourceInput` from `sco-data/schemas` is the type for writing one.
  *
  * @example
  * ```ts
@@ -20,20 +22,21 @@ import type { BodySchema, SummitSchema } from './schemas/summit.js'
  * ```
  * @category Types
  */
-export type Source = z.infer<typeof SourceSchema>
+export type Source = DeepReadonly<z.infer<typeof SourceSchema>>
 /**
- * A state holding or having held an SCO status. See {@link StateSchema}.
+ * A state holding or having held an SCO status, as the data holds it: deeply read-only. See
+ * {@link StateSchema}; `StateInput` from `sco-data/schemas` is the type for writing one.
  *
  * @example
  * ```ts
  * import { getState, type State } from 'sco-data'
  *
- * const state: Readonly<Pick<State, 'code' | 'name'>> = getState('KZ')
+ * const state: State = getState('KZ')
  * state.name // 'Kazakhstan'
  * ```
  * @category Types
  */
-export type State = z.infer<typeof StateSchema>
+export type State = DeepReadonly<z.infer<typeof StateSchema>>
 /**
  * `member`, `observer`, `dialogue-partner` or `partner`. See {@link StatusSchema}.
  *
@@ -48,18 +51,19 @@ export type State = z.infer<typeof StateSchema>
  */
 export type Status = z.infer<typeof StatusSchema>
 /**
- * One stretch of one status held by one state. See {@link StatusPeriodSchema}.
+ * One stretch of one status held by one state, as the data holds it: deeply read-only. See
+ * {@link StatusPeriodSchema}; `StatusPeriodInput` from `sco-data/schemas` is the type for writing one.
  *
  * @example
  * ```ts
- * import { statusHistory, type DeepReadonly, type StatusPeriod } from 'sco-data'
+ * import { statusHistory, type StatusPeriod } from 'sco-data'
  *
- * const first: DeepReadonly<StatusPeriod> | undefined = statusHistory('IN')[0]
- * first?.status // 'observer'
+ * const statusesOf = (periods: readonly StatusPeriod[]) => periods.map((period) => period.status)
+ * statusesOf(statusHistory('IN')) // ['observer', 'member']
  * ```
  * @category Types
  */
-export type StatusPeriod = z.infer<typeof StatusPeriodSchema>
+export type StatusPeriod = DeepReadonly<z.infer<typeof StatusPeriodSchema>>
 /**
  * Which body met. See {@link BodySchema}.
  *
@@ -74,18 +78,20 @@ export type StatusPeriod = z.infer<typeof StatusPeriodSchema>
  */
 export type Body = z.infer<typeof BodySchema>
 /**
- * A summit. See {@link SummitSchema}.
+ * A summit, as the data holds it: deeply read-only. See {@link SummitSchema}; `SummitInput` from
+ * `sco-data/schemas` is the type for writing one.
  *
  * @example
  * ```ts
- * import { getSummit, type DeepReadonly, type Summit } from 'sco-data'
+ * import { getSummit, summits, type Summit } from 'sco-data'
  *
- * const summit: DeepReadonly<Summit> = getSummit('2024-astana')
+ * const summit: Summit = getSummit('2024-astana')
  * summit.host // 'KZ'
+ * summits.map((s: Summit) => s.id).includes('2024-astana') // true
  * ```
  * @category Types
  */
-export type Summit = z.infer<typeof SummitSchema>
+export type Summit = DeepReadonly<z.infer<typeof SummitSchema>>
 /**
  * The kind of a document. See {@link DocumentKindSchema}.
  *
@@ -100,18 +106,19 @@ export type Summit = z.infer<typeof SummitSchema>
  */
 export type DocumentKind = z.infer<typeof DocumentKindSchema>
 /**
- * A document adopted or signed. See {@link DocumentSchema}.
+ * A document adopted or signed, as the data holds it: deeply read-only. See {@link DocumentSchema};
+ * `DocumentInput` from `sco-data/schemas` is the type for writing one.
  *
  * @example
  * ```ts
- * import { getDocument, type DeepReadonly, type Document } from 'sco-data'
+ * import { getDocument, type Document } from 'sco-data'
  *
- * const document: DeepReadonly<Document> = getDocument('2024-astana/astana-declaration')
+ * const document: Document = getDocument('2024-astana/astana-declaration')
  * document.summit // '2024-astana'
  * ```
  * @category Types
  */
-export type Document = z.infer<typeof DocumentSchema>
+export type Document = DeepReadonly<z.infer<typeof DocumentSchema>>
 /**
  * The capacity a delegation came in. See {@link CapacitySchema}.
  *
@@ -126,18 +133,19 @@ export type Document = z.infer<typeof DocumentSchema>
  */
 export type Capacity = z.infer<typeof CapacitySchema>
 /**
- * The head of one delegation at one summit. See {@link ParticipationSchema}.
+ * The head of one delegation at one summit, as the data holds it: deeply read-only. See
+ * {@link ParticipationSchema}; `ParticipationInput` from `sco-data/schemas` is the type for writing one.
  *
  * @example
  * ```ts
- * import { participantsOf, type DeepReadonly, type Participation } from 'sco-data'
+ * import { participantsOf, type Participation } from 'sco-data'
  *
- * const india: DeepReadonly<Participation> | undefined = participantsOf('2024-astana').find((p) => p.state === 'IN')
+ * const india: Participation | undefined = participantsOf('2024-astana').find((p) => p.state === 'IN')
  * india?.capacity // 'member'
  * ```
  * @category Types
  */
-export type Participation = z.infer<typeof ParticipationSchema>
+export type Participation = DeepReadonly<z.infer<typeof ParticipationSchema>>
 /**
  * A day written `YYYY-MM-DD`. See {@link IsoDateSchema}.
  *
@@ -152,7 +160,8 @@ export type Participation = z.infer<typeof ParticipationSchema>
  */
 export type IsoDate = z.infer<typeof IsoDateSchema>
 /**
- * The whole dataset. See {@link DatasetSchema}.
+ * The whole dataset, deeply read-only. See {@link DatasetSchema}; `DatasetInput` from
+ * `sco-data/schemas` is the type for writing one.
  *
  * @example
  * ```ts
@@ -163,4 +172,4 @@ export type IsoDate = z.infer<typeof IsoDateSchema>
  * ```
  * @category Types
  */
-export type Dataset = z.infer<typeof DatasetSchema>
+export type Dataset = DeepReadonly<z.infer<typeof DatasetSchema>>

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dataPackage, datasetTables, writeCsvPackage } from '../scripts/emit-csv.js'
 import { readCsv, writeCsv } from '../scripts/lib/csv.js'
 import { loadData } from '../scripts/lib/load-data.js'
-import type { Dataset, Document, Participation, Source, State, StatusPeriod, Summit } from '../src/types.js'
+import type { DatasetInput as Dataset, DocumentInput as Document, ParticipationInput as Participation, SourceInput as Source, StateInput as State, StatusPeriodInput as StatusPeriod, SummitInput as Summit } from '../src/input-types.js'
 
 const { dataset, problems } = loadData()
 if (!dataset) throw new Error(`data/ does not load:\n${problems.join('\n')}`)
@@ -190,7 +190,7 @@ describe('the CSV tables hold exactly the dataset', () => {
 
   it('keeps every character of hostile text in every kind of text field, through files', () => {
     const hostile = 'a, "b" ""c""\r\nline\nnext\rcr, Кириллица «ёлка», 中文「引号」, \u{1F600}, trailing space '
-    const mangled = structuredClone(dataset)
+    const mangled = structuredClone(dataset) as Dataset
     mangled.states[0]!.notes = `\uFEFF${hostile}`
     mangled.statusPeriods[0]!.notes = hostile
     mangled.summits[0]!.city = hostile
@@ -207,7 +207,7 @@ describe('the CSV tables hold exactly the dataset', () => {
   })
 
   it('refuses to write two rows with one id, naming the table and the key', () => {
-    const clash = structuredClone(dataset)
+    const clash = structuredClone(dataset) as Dataset
     const base = clash.participations.find((p) => p.organisation !== null)!
     clash.participations.push({ ...base, organisation: `${base.organisation}!` })
     expect(() => datasetTables(clash)).toThrow(/participations has two rows with the primary key/)

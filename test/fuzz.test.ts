@@ -6,14 +6,14 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadData } from '../scripts/lib/load-data.js'
 import { DatasetSchema } from '../src/schemas.js'
-import type { Dataset } from '../src/types.js'
+import type { DatasetInput as Dataset } from '../src/input-types.js'
 
 const { dataset } = loadData()
 if (!dataset) throw new Error('data/ does not validate: run npm run validate')
 type Collection = keyof Dataset
 const collections = Object.keys(dataset) as Collection[]
 
-const clone = (): Dataset => structuredClone(dataset)
+const clone = (): Dataset => structuredClone(dataset) as Dataset
 const issuePaths = (data: unknown): string[] => {
   const result = DatasetSchema.safeParse(data)
   return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'))

@@ -8,7 +8,7 @@ import { singleSourced } from '../scripts/single-source.js'
 
 const root = join(import.meta.dirname, '..')
 const { dataset } = loadData()
-const records = Object.values(dataset!).flat() as { sources: { url: string }[] }[]
+const records = Object.values(dataset!).flat() as { readonly sources: readonly { url: string }[] }[]
 const urls = records.flatMap((r) => r.sources.map((s) => s.url))
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
 import { z } from 'zod'
 import { DatasetSchema, DocumentSchema, ParticipationSchema, StateSchema, StatusPeriodSchema, SummitSchema } from '../../src/schemas.js'
+import type { DatasetInput } from '../../src/input-types.js'
 import type { Dataset } from '../../src/types.js'
 
 export const root = join(import.meta.dirname, '..', '..')
@@ -104,7 +105,7 @@ function readJson(path: string, problems: string[]): unknown {
 /** Loads and checks every data file; `dataset` is undefined when any problem was found. */
 export function loadData(dir = dataDir): LoadResult {
   const problems: string[] = []
-  const dataset: Dataset = { states: [], statusPeriods: [], summits: [], documents: [], participations: [] }
+  const dataset: DatasetInput = { states: [], statusPeriods: [], summits: [], documents: [], participations: [] }
   const origins: Record<keyof Dataset, Origin[]> = { states: [], statusPeriods: [], summits: [], documents: [], participations: [] }
 
   const statesPath = join(dir, 'states.json')

@@ -16,7 +16,7 @@ export function packDataset(dataset: Dataset): PackedDataset {
     }
     return position
   }
-  const packRecords = <R extends { sources: Source[] }>(records: R[]) =>
+  const packRecords = <R extends { readonly sources: readonly Source[] }>(records: readonly R[]) =>
     records.map((record) => ({ ...record, sources: record.sources.map(cite) }))
   return {
     sources,

@@ -15,7 +15,6 @@ import {
   statusHistory,
   statusOn,
   type Body,
-  type DeepReadonly,
   type Document,
   type DocumentKind,
   type DocumentQuery,
@@ -93,9 +92,9 @@ function listing<T>(columns: readonly Column<T>[], records: readonly T[], none: 
   return { none, columns, rows, ...(title === undefined ? {} : { title }) }
 }
 
-const sourceUrls = (sources: readonly DeepReadonly<Source>[]) => sources.map((source) => source.url).join(' ')
+const sourceUrls = (sources: readonly Source[]) => sources.map((source) => source.url).join(' ')
 
-const summitColumns: readonly Column<DeepReadonly<Summit>>[] = [
+const summitColumns: readonly Column<Summit>[] = [
   { name: 'id', value: (s) => s.id },
   { name: 'body', value: (s) => s.body },
   { name: 'number', value: (s) => s.number, align: 'right' },
@@ -109,7 +108,7 @@ const summitColumns: readonly Column<DeepReadonly<Summit>>[] = [
   { name: 'sources', value: (s) => sourceUrls(s.sources), table: false },
 ]
 
-const documentColumns: readonly Column<DeepReadonly<Document>>[] = [
+const documentColumns: readonly Column<Document>[] = [
   { name: 'id', value: (d) => d.id },
   { name: 'summit', value: (d) => d.summit, table: false },
   { name: 'date', value: (d) => d.date },
@@ -124,7 +123,7 @@ const documentColumns: readonly Column<DeepReadonly<Document>>[] = [
   { name: 'sources', value: (d) => sourceUrls(d.sources), table: false },
 ]
 
-const periodColumns: readonly Column<DeepReadonly<StatusPeriod>>[] = [
+const periodColumns: readonly Column<StatusPeriod>[] = [
   { name: 'state', value: (p) => p.state },
   { name: 'status', value: (p) => p.status },
   { name: 'from', value: (p) => p.from },
@@ -134,7 +133,7 @@ const periodColumns: readonly Column<DeepReadonly<StatusPeriod>>[] = [
   { name: 'sources', value: (p) => sourceUrls(p.sources), table: false },
 ]
 
-const stateColumns: readonly Column<DeepReadonly<State>>[] = [
+const stateColumns: readonly Column<State>[] = [
   { name: 'code', value: (s) => s.code },
   { name: 'iso3', value: (s) => s.iso3 },
   { name: 'name', value: (s) => s.name },
@@ -142,7 +141,7 @@ const stateColumns: readonly Column<DeepReadonly<State>>[] = [
   { name: 'sources', value: (s) => sourceUrls(s.sources), table: false },
 ]
 
-const attendanceColumns: readonly Column<DeepReadonly<Participation>>[] = [
+const attendanceColumns: readonly Column<Participation>[] = [
   { name: 'summit', value: (p) => p.summit },
   { name: 'date', value: (p) => getSummit(p.summit)?.startDate, csv: false },
   { name: 'state', value: (p) => p.state, table: false },
@@ -155,7 +154,7 @@ const attendanceColumns: readonly Column<DeepReadonly<Participation>>[] = [
   { name: 'sources', value: (p) => sourceUrls(p.sources), table: false },
 ]
 
-const delegationColumns: readonly Column<DeepReadonly<Participation>>[] = [
+const delegationColumns: readonly Column<Participation>[] = [
   { name: 'delegation', value: (p) => p.state ?? p.organisation, shrink: true },
   { name: 'capacity', value: (p) => p.capacity },
   { name: 'person', value: (p) => p.person },
@@ -223,7 +222,7 @@ function today(): string {
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`
 }
 
-function knownState(code: string): DeepReadonly<State> {
+function knownState(code: string): State {
   const state = getState(code)
   if (!state) throw notFound(`no state with code ${code} holds or has held an SCO status`)
   return state
