@@ -1,7 +1,8 @@
 import { participations } from './participations.js'
-import { participationsByState } from './data.js'
+import { participationsByState, stateByCode } from './data.js'
 import { normalizeText } from './normalize-text.js'
-import { describe } from './describe.js'
+import { checkOptions, describe, didYouMean } from './describe.js'
+import { toStateCode } from './state-code.js'
 import type { Participation } from './types.js'
 
 /**
@@ -19,6 +20,8 @@ import type { Participation } from './types.js'
  */
 export type Attendee = string | { person: string } | { organisation: string }
 
+const whoKeys = ['person', 'organisation'] as const
+
 /** The words of a name, folded, so "V. Putin" and "Vladimir Putin" share the word "putin". */
 function words(name: string): string[] {
   return normalizeText(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
@@ -33,34 +36,44 @@ function nameMatches(name: string | null, query: string[]): boolean {
 
 /**
  * Every summit a state, a person or an organisation attended, as the heads-of-delegation records
- * in summit order, as a new array. A string is a state's alpha-2 code; `{ person }` and
- * `{ organisation }` match names by whole words, ignoring case and diacritics, so
+ * in summit order, as a new array. A string is a state's alpha-2 code, in any letter case;
+ * `{ person }` and `{ organisation }` match names by whole words, ignoring case and diacritics, so
  * `{ person: 'Putin' }` finds both "V. Putin" and "Vladimir Putin" (names are recorded as each
  * source spells them). Filter the result by `role` or `mode` to ask, say, which summits India's
  * prime minister attended in person.
  *
- * @throws {TypeError} when `who` is none of the forms above, or its name is empty.
+ * Like every `…Of` accessor, it tells "none recorded" (an empty array) from a state the dataset
+ * does not know at all (a `RangeError`); a name that matches no one gives an empty array.
+ *
+ * @throws {TypeError} when `who` is none of the forms above, has another key, or its name is empty.
+ * @throws {RangeError} for a state code that no record of the dataset names.
  * @example
  * ```ts
  * import { attendanceOf } from 'sco-data'
  *
  * attendanceOf('IN').find((p) => p.summit === '2024-astana')?.role // 'Minister of External Affairs'
+ * attendanceOf('in').length === attendanceOf('IN').length // true
  * attendanceOf('IN').filter((p) => p.role === 'Prime Minister' && p.mode === 'in-person').length > 0 // true
  * attendanceOf({ organisation: 'United Nations' }).length > 0 // true
+ * attendanceOf({ person: 'Nobody Atall' }) // []
  * ```
  * @category Participants
  */
 export function attendanceOf(who: Attendee): Participation[] {
-  if (typeof who === 'string') return [...(participationsByState().get(who) ?? [])]
-  if (who !== null && typeof who === 'object') {
-    const [field, name] =
-      'person' in who ? (['person', who.person] as const) : 'organisation' in who ? (['organisation', who.organisation] as const) : []
-    if (field && typeof name === 'string') {
-      const query = words(name)
-      if (query.length === 0) throw new TypeError(`${field}: expected a name, got ${describe(name)}`)
-      return participations.filter((p) => nameMatches(p[field], query))
-    }
-    if (field) throw new TypeError(`${field}: expected a string, got ${describe(name)}`)
+  if (typeof who === 'string') {
+    const code = toStateCode(who, 'who')
+    const attended = participationsByState().get(code)
+    if (attended) return [...attended]
+    if (stateByCode().has(code)) return []
+    throw new RangeError(`who: no state with the code ${JSON.stringify(who)} attended or holds a status${didYouMean(code, stateByCode().keys())}`)
   }
-  throw new TypeError(`who: expected an alpha-2 code, { person } or { organisation }, got ${describe(who)}`)
+  if (who === null || typeof who !== 'object' || Object.keys(who).length !== 1) {
+    throw new TypeError(`who: expected an alpha-2 code, { person } or { organisation }, got ${describe(who)}`)
+  }
+  checkOptions(who, 'who', whoKeys)
+  const [field, name] = Object.entries(who)[0] as [(typeof whoKeys)[number], unknown]
+  if (typeof name !== 'string') throw new TypeError(`${field}: expected a name, got ${describe(name)}`)
+  const query = words(name)
+  if (query.length === 0) throw new TypeError(`${field}: expected a name, got ${describe(name)}`)
+  return participations.filter((p) => nameMatches(p[field], query))
 }

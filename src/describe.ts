@@ -21,7 +21,7 @@ export function describe(value: unknown): string {
  *
  * @throws {TypeError} naming the unknown key and listing the allowed ones.
  */
-export function checkOptions(value: unknown, name: string, allowed: readonly string[]): asserts value is Record<string, unknown> {
+export function checkOptions(value: unknown, name: string, allowed: readonly string[]): asserts value is object {
   if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
     throw new TypeError(`${name}: expected an object with any of the keys ${allowed.join(', ')}, got ${describe(value)}`)
   }

@@ -1,7 +1,8 @@
 import { documents } from './documents.js'
 import { normalizeText } from './normalize-text.js'
 import { documentKinds } from './vocabulary.js'
-import { checkOptions, describe } from './describe.js'
+import { checkOptions, describe, didYouMean } from './describe.js'
+import { checkSummitId } from './known-summit.js'
 import { toIsoDay, type DateInput } from './to-iso-day.js'
 import type { Document, DocumentKind } from './types.js'
 
@@ -20,7 +21,7 @@ import type { Document, DocumentKind } from './types.js'
 export interface DocumentQuery {
   /** Only documents of this kind. */
   kind?: DocumentKind
-  /** Only documents of the summit with this id. */
+  /** Only documents of the summit with this id (an id the dataset does not know is a `RangeError`). */
   summit?: string
   /** Only documents dated on or after this day. */
   from?: DateInput
@@ -34,6 +35,7 @@ export interface DocumentQuery {
 }
 
 const kinds: ReadonlySet<string> = new Set(documentKinds)
+const queryKeys = ['kind', 'summit', 'from', 'to', 'text'] as const satisfies readonly (keyof DocumentQuery)[]
 
 let searchableTitles: Map<Document, string> | undefined
 
@@ -48,28 +50,27 @@ function titlesFor(document: Document): string {
 /**
  * The documents that match every filter given, ordered by date and id, as a new array.
  *
- * @throws {RangeError} for an unknown `kind` or an invalid `from`/`to`.
- * @throws {TypeError} when `query` is not an object, or `summit`, `text`, `from` or `to` has the wrong type.
+ * @throws {TypeError} when `query` is not an object or has a key other than those of
+ *   {@link DocumentQuery} (the message names it and lists them), or a value has the wrong type.
+ * @throws {RangeError} for an unknown `kind` or `summit`, or a `from`/`to` that is not a real day.
  * @example
  * ```ts
  * import { findDocuments } from 'sco-data'
  *
  * findDocuments({ text: 'ANTI-DRUG STRATEGY', summit: '2024-astana' }).length > 0 // true
  * findDocuments({ text: 'астанинская декларация', from: '2024-01-01' }).map((document) => document.id) // ['2024-astana/astana-declaration']
+ * // findDocuments({ title: 'terrorism' }) throws TypeError: query: unknown key "title"; the keys are kind, summit, from, to, text
  * ```
  * @category Documents
  */
 export function findDocuments(query: DocumentQuery = {}): Document[] {
-  if (query === null || typeof query !== 'object') {
-    throw new TypeError(`query: expected an object, got ${describe(query)}`)
-  }
+  checkOptions(query, 'query', queryKeys)
   const { kind, summit, text } = query
   if (kind !== undefined && !kinds.has(kind)) {
-    throw new RangeError(`kind: expected one of ${[...kinds].join(', ')}, got ${describe(kind)}`)
+    if (typeof kind !== 'string') throw new TypeError(`kind: expected one of ${documentKinds.join(', ')}, got ${describe(kind)}`)
+    throw new RangeError(`kind: expected one of ${documentKinds.join(', ')}, got ${describe(kind)}${didYouMean(kind, documentKinds)}`)
   }
-  if (summit !== undefined && typeof summit !== 'string') {
-    throw new TypeError(`summit: expected a summit id string, got ${describe(summit)}`)
-  }
+  if (summit !== undefined) checkSummitId(summit, 'summit')
   if (text !== undefined && typeof text !== 'string') {
     throw new TypeError(`text: expected a string, got ${describe(text)}`)
   }

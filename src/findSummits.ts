@@ -1,5 +1,6 @@
 import { summits } from './summits.js'
-import { checkOptions, describe } from './describe.js'
+import { checkOptions, describe, didYouMean } from './describe.js'
+import { toStateCode } from './state-code.js'
 import { toIsoDay, type DateInput } from './to-iso-day.js'
 import type { Body, Summit } from './types.js'
 import { bodies } from './vocabulary.js'
@@ -21,7 +22,7 @@ export interface SummitQuery {
   body?: Body
   /** Only meetings that started in this year. */
   year?: number
-  /** Only meetings chaired and hosted by this state (alpha-2 code). */
+  /** Only meetings hosted by this state (alpha-2 code, any letter case). */
   host?: string
   /** Only meetings that end on or after this day. */
   from?: DateInput
@@ -30,35 +31,36 @@ export interface SummitQuery {
 }
 
 const knownBodies: ReadonlySet<string> = new Set(bodies)
+const queryKeys = ['body', 'year', 'host', 'from', 'to'] as const satisfies readonly (keyof SummitQuery)[]
 
 /**
  * The summits that match every filter given, in chronological order. The array is new: the caller
  * may change it; the summits in it are frozen.
  *
- * @throws {RangeError} for an unknown `body`, a `year` that is not an integer, or an invalid `from`/`to`.
- * @throws {TypeError} when `query` is not an object, or `host`, `from` or `to` has the wrong type.
+ * @throws {TypeError} when `query` is not an object or has a key other than those of
+ *   {@link SummitQuery} (the message names it and lists them), or a value has the wrong type.
+ * @throws {RangeError} for an unknown `body`, a `year` that is not an integer, or a `from`/`to`
+ *   that is not a real day.
  * @example
  * ```ts
  * import { findSummits } from 'sco-data'
  *
  * findSummits({ body: 'heads-of-state', year: 2024 }).map((summit) => summit.id) // ['2024-astana']
+ * findSummits({ host: 'kz', from: '2024-01-01', to: '2024-12-31' }).map((summit) => summit.id) // ['2024-astana']
+ * // findSummits({ hots: 'KZ' }) throws TypeError: query: unknown key "hots" (did you mean "host"?); the keys are body, year, host, from, to
  * ```
  * @category Summits
  */
 export function findSummits(query: SummitQuery = {}): Summit[] {
-  if (query === null || typeof query !== 'object') {
-    throw new TypeError(`query: expected an object, got ${describe(query)}`)
-  }
-  const { body, year, host } = query
+  checkOptions(query, 'query', queryKeys)
+  const { body, year } = query
   if (body !== undefined && !knownBodies.has(body)) {
-    throw new RangeError(`body: expected one of ${bodies.join(', ')}, got ${describe(body)}`)
+    if (typeof body !== 'string') throw new TypeError(`body: expected one of ${bodies.join(', ')}, got ${describe(body)}`)
+    throw new RangeError(`body: expected one of ${bodies.join(', ')}, got ${describe(body)}${didYouMean(body, bodies)}`)
   }
-  if (year !== undefined && !Number.isInteger(year)) {
-    throw new RangeError(`year: expected an integer, got ${describe(year)}`)
-  }
-  if (host !== undefined && typeof host !== 'string') {
-    throw new TypeError(`host: expected an alpha-2 code string, got ${describe(host)}`)
-  }
+  if (year !== undefined && typeof year !== 'number') throw new TypeError(`year: expected an integer, got ${describe(year)}`)
+  if (year !== undefined && !Number.isInteger(year)) throw new RangeError(`year: expected an integer, got ${describe(year)}`)
+  const host = query.host === undefined ? undefined : toStateCode(query.host, 'host')
   const from = query.from === undefined ? undefined : toIsoDay(query.from, 'from')
   const to = query.to === undefined ? undefined : toIsoDay(query.to, 'to')
   const yearText = year === undefined ? undefined : String(year).padStart(4, '0')

@@ -1,9 +1,13 @@
 import { documentById } from './data.js'
 import type { DocumentId } from './generated/ids.js'
+import { checkId } from './state-code.js'
 import type { Document } from './types.js'
 
 /**
- * The document with this id, or `undefined` when there is none.
+ * The document with this id, or `undefined` when there is none. {@link isDocumentId} narrows a
+ * string you read at run time to a known id.
+ *
+ * @throws {TypeError} when `id` is not a string.
  *
  * @example
  * ```ts
@@ -17,5 +21,6 @@ import type { Document } from './types.js'
 export function getDocument(id: DocumentId): Document
 export function getDocument(id: string): Document | undefined
 export function getDocument(id: string): Document | undefined {
-  return typeof id === 'string' ? documentById().get(id) : undefined
+  checkId(id, 'id', '2024-astana/astana-declaration')
+  return documentById().get(id)
 }

@@ -1,11 +1,13 @@
 import { summitById } from './data.js'
 import type { SummitId } from './generated/ids.js'
+import { checkId } from './state-code.js'
 import type { Summit } from './types.js'
 
 /**
- * The summit with this id, or `undefined` when there is none (for any value that is not a known id,
- * strings and non-strings alike). A known id, written as a literal, gets a non-optional type.
+ * The summit with this id, or `undefined` when there is none. A known id, written as a literal,
+ * gets a non-optional type; {@link isSummitId} narrows a string you read at run time.
  *
+ * @throws {TypeError} when `id` is not a string.
  * @example
  * ```ts
  * import { getSummit } from 'sco-data'
@@ -18,5 +20,6 @@ import type { Summit } from './types.js'
 export function getSummit(id: SummitId): Summit
 export function getSummit(id: string): Summit | undefined
 export function getSummit(id: string): Summit | undefined {
-  return typeof id === 'string' ? summitById().get(id) : undefined
+  checkId(id, 'id', '2024-astana')
+  return summitById().get(id)
 }

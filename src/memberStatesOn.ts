@@ -1,22 +1,23 @@
-import { states } from './states.js'
-import { statusOn } from './statusOn.js'
-import { toIsoDay, type DateInput } from './to-iso-day.js'
+import { statesOn } from './statesOn.js'
+import type { DateInput } from './to-iso-day.js'
 import type { State } from './types.js'
 
 /**
- * The member states on a day, ordered by alpha-2 code, as a new array.
+ * The member states on a day, ordered by alpha-2 code, as a new array: shorthand for
+ * `statesOn(date, 'member')`.
  *
- * @throws {RangeError} when `date` is not a real day; {TypeError} when it is neither a Date nor a string.
+ * @param date - the day (see {@link DateInput}); today, in local time, when left out.
+ * @throws {RangeError} when `date` is not a real day; {TypeError} when it is of the wrong type.
  * @example
  * ```ts
  * import { memberStatesOn } from 'sco-data'
  *
  * memberStatesOn('2001-06-15').map((state) => state.code) // ['CN', 'KG', 'KZ', 'RU', 'TJ', 'UZ']
- * memberStatesOn('2024-07-04').length // 10
+ * memberStatesOn({ year: 2024, month: 7, day: 4 }).length // 10
+ * memberStatesOn().length >= 10 // true
  * ```
  * @category States and status
  */
-export function memberStatesOn(date: DateInput): State[] {
-  const day = toIsoDay(date, 'date')
-  return states.filter((state) => statusOn(state.code, day) === 'member')
+export function memberStatesOn(date?: DateInput): State[] {
+  return statesOn(date, 'member')
 }

@@ -1,4 +1,5 @@
 import { periodsByState } from './data.js'
+import { toStateCode } from './state-code.js'
 import { toIsoDay, type DateInput } from './to-iso-day.js'
 import type { Status } from './types.js'
 
@@ -6,21 +7,23 @@ import type { Status } from './types.js'
  * The status a state held on a day, or `undefined` when it held none. A status holds from the first
  * day of its period to the last, both included.
  *
- * @param code - the state's alpha-2 code.
- * @param date - a `Date` or a `YYYY-MM-DD` string.
- * @throws {RangeError} when `date` is not a real day; {TypeError} when it is neither a Date nor a string.
+ * @param code - the state's alpha-2 code, in any letter case.
+ * @param date - the day: a `YYYY-MM-DD` string, a plain date (`{ year, month, day }` or a
+ *   `Temporal.PlainDate`) or a `Date` read in local time (see {@link DateInput} for the pitfall).
+ * @throws {RangeError} when `date` is not a real day; {TypeError} when `code` is not a string or
+ *   `date` is none of the forms above.
  * @example
  * ```ts
  * import { statusOn } from 'sco-data'
  *
  * statusOn('BY', '2024-07-04') // 'member'
- * statusOn('BY', '2024-07-03') // 'observer'
+ * statusOn('by', { year: 2024, month: 7, day: 3 }) // 'observer'
  * statusOn('FR', '2024-07-04') // undefined
  * ```
  * @category States and status
  */
 export function statusOn(code: string, date: DateInput): Status | undefined {
+  const state = toStateCode(code, 'code')
   const day = toIsoDay(date, 'date')
-  if (typeof code !== 'string') return undefined
-  return periodsByState().get(code)?.find((period) => period.from <= day && (period.to === null || day <= period.to))?.status
+  return periodsByState().get(state)?.find((period) => period.from <= day && (period.to === null || day <= period.to))?.status
 }

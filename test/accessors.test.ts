@@ -30,7 +30,8 @@ describe('summits', () => {
   it('getSummit returns the record for a known id and undefined otherwise', () => {
     expect(getSummit('2024-astana')).toMatchObject({ body: 'heads-of-state', host: 'KZ', city: 'Astana', number: 24 })
     expect(getSummit('2024-nowhere')).toBeUndefined()
-    expect(getSummit(42 as unknown as string)).toBeUndefined()
+    expect(() => getSummit(42 as unknown as string)).toThrow(new TypeError('id: expected an id string such as "2024-astana", got the number 42'))
+    expect(() => getSummit(undefined as never)).toThrow(new TypeError('id: expected an id string such as "2024-astana", got undefined'))
   })
 
   it('findSummits filters by body, year and host, in order', () => {
@@ -50,7 +51,11 @@ describe('summits', () => {
   })
 
   it('findSummits rejects bad filters with errors that name them', () => {
-    expect(() => findSummits({ body: 'heads-of-states' as never })).toThrow(new RangeError('body: expected one of heads-of-state, heads-of-government, shanghai-five, got "heads-of-states"'))
+    expect(() => findSummits({ body: 'heads-of-states' as never })).toThrow(
+      new RangeError('body: expected one of heads-of-state, heads-of-government, shanghai-five, got "heads-of-states" (did you mean "heads-of-state"?)'),
+    )
+    expect(() => findSummits({ body: 7 as never })).toThrow(TypeError)
+    expect(() => findSummits({ year: '2024' as never })).toThrow(new TypeError('year: expected an integer, got "2024"'))
     expect(() => findSummits({ year: 2024.5 })).toThrow(RangeError)
     expect(() => findSummits({ from: '2024-02-30' })).toThrow(/^from: expected a real day written YYYY-MM-DD, got "2024-02-30"$/)
     expect(() => findSummits({ to: 20240704 as never })).toThrow(TypeError)
@@ -69,7 +74,10 @@ describe('states and status', () => {
     expect(states.map((s) => s.code)).toEqual([...states.map((s) => s.code)].sort())
     for (const state of states) expect(getState(state.code)).toBe(state)
     expect(getState('FR')).toBeUndefined()
-    expect(getState('kz')).toBeUndefined()
+    expect(getState('kz')).toBe(getState('KZ'))
+    expect(getState('Kz')?.code).toBe('KZ')
+    expect(getState('kzz')).toBeUndefined()
+    expect(() => getState(undefined as never)).toThrow(new TypeError('code: expected an alpha-2 code string such as "KZ", got undefined'))
   })
 
   it('statusHistory is oldest first and covers every period', () => {
@@ -94,7 +102,18 @@ describe('states and status', () => {
   it('statusOn rejects a day that does not exist, naming the value', () => {
     expect(() => statusOn('KZ', '2023-02-29')).toThrow(new RangeError('date: expected a real day written YYYY-MM-DD, got "2023-02-29"'))
     expect(() => statusOn('KZ', new Date(Number.NaN))).toThrow(RangeError)
-    expect(() => statusOn('KZ', 1 as never)).toThrow(new TypeError('date: expected a Date or a YYYY-MM-DD string, got number 1'))
+    expect(() => statusOn('KZ', 1 as never)).toThrow(
+      new TypeError('date: expected a YYYY-MM-DD string, a plain date ({ year, month, day }) or a Date, got the number 1'),
+    )
+    expect(() => (statusOn as (code: string) => unknown)('BY')).toThrow(
+      new TypeError('date: expected a YYYY-MM-DD string, a plain date ({ year, month, day }) or a Date, got undefined'),
+    )
+    expect(() => statusOn('KZ', { year: 2023, month: 2, day: 29 })).toThrow(new RangeError('date: expected a real day, got { year: 2023, month: 2, day: 29 }'))
+    expect(() => statusOn('KZ', { year: 2024, month: 13, day: 1 })).toThrow(RangeError)
+    expect(() => statusOn('KZ', { year: 2024, month: 7, day: 0 })).toThrow(RangeError)
+    expect(() => statusOn('KZ', { year: 2024, month: 7.5, day: 1 })).toThrow(TypeError)
+    expect(() => statusOn('KZ', { year: 2024, month: 7 } as never)).toThrow(TypeError)
+    expect(() => statusOn('KZ', { year: 2024, month: 7, day: 4, calendarId: 'hebrew' } as never)).toThrow(RangeError)
   })
 
   it('memberStatesOn follows the enlargements', () => {
@@ -113,7 +132,8 @@ describe('states and status', () => {
     expect(stateName('KZ', 'ru')).toBe('Казахстан')
     expect(stateName('CN', 'zh')).toBe('中国')
     expect(stateName('XX')).toBeUndefined()
-    expect(stateName('kz')).toBeUndefined()
+    expect(stateName('kz')).toBe('Kazakhstan')
+    expect(stateName('kzz')).toBeUndefined()
     expect(() => stateName('KZ', 'not a locale!')).toThrow(RangeError)
     expect(() => stateName(7 as never)).toThrow(TypeError)
   })
@@ -131,7 +151,10 @@ describe('documents', () => {
     const astana = documentsOf('2024-astana')
     expect(astana).toHaveLength(getSummit('2024-astana').documentsReported!)
     expect(astana.every((d) => d.summit === '2024-astana')).toBe(true)
-    expect(documentsOf('nope')).toEqual([])
+    expect(documentsOf('2010-dushanbe-hog')).toEqual([])
+    expect(() => documentsOf('nope')).toThrow(new RangeError('summitId: no summit has the id "nope"'))
+    expect(() => documentsOf('2024-astanaa')).toThrow(new RangeError('summitId: no summit has the id "2024-astanaa" (did you mean "2024-astana"?)'))
+    expect(() => documentsOf(undefined as never)).toThrow(new TypeError('summitId: expected an id string such as "2024-astana", got undefined'))
   })
 
   it('findDocuments filters by kind, summit and dates', () => {
@@ -154,7 +177,12 @@ describe('documents', () => {
 
   it('findDocuments rejects bad filters', () => {
     expect(() => findDocuments({ kind: 'manifesto' as never })).toThrow(RangeError)
-    expect(() => findDocuments({ text: 5 as never })).toThrow(new TypeError('text: expected a string, got number 5'))
+    expect(() => findDocuments({ text: 5 as never })).toThrow(new TypeError('text: expected a string, got the number 5'))
+    expect(() => findDocuments({ title: 'terrorism' } as never)).toThrow(
+      new TypeError('query: unknown key "title"; the keys are kind, summit, from, to, text'),
+    )
+    expect(() => findDocuments({ summit: '2024-astanaa' })).toThrow(/^summit: no summit has the id "2024-astanaa" \(did you mean "2024-astana"\?\)$/)
+    expect(() => findDocuments({ kind: 'declarations' as never })).toThrow(/did you mean "declaration"/)
     expect(() => findDocuments({ from: 'yesterday' })).toThrow(RangeError)
   })
 })
@@ -167,7 +195,8 @@ describe('participants', () => {
     expect(new Set(astana.filter((p) => p.capacity === 'member').map((p) => p.state))).toEqual(
       new Set(memberStatesOn('2024-07-04').map((s) => s.code)),
     )
-    expect(participantsOf('nope')).toEqual([])
+    expect(participantsOf('2001-almaty-hog')).toEqual([])
+    expect(() => participantsOf('nope')).toThrow(RangeError)
   })
 
   it('participations holds every summit’s participants, in summit order', () => {
@@ -185,7 +214,9 @@ describe('attendanceOf', () => {
     const order = summits.map((s) => s.id)
     const positions = india.map((p) => order.indexOf(p.summit))
     expect(positions).toEqual([...positions].sort((a, b) => a - b))
-    expect(attendanceOf('FR')).toEqual([])
+    expect(attendanceOf('in')).toEqual(india)
+    expect(() => attendanceOf('FR')).toThrow(/^who: no state with the code "FR" attended or holds a status/)
+    expect(() => attendanceOf('nope')).toThrow(RangeError)
   })
 
   it('answers "which summits did India’s prime minister attend in person?"', () => {
@@ -208,8 +239,10 @@ describe('attendanceOf', () => {
   it('rejects what is not a code, a person or an organisation', () => {
     expect(() => attendanceOf(null as never)).toThrow(TypeError)
     expect(() => attendanceOf({ person: '  ' })).toThrow(new TypeError('person: expected a name, got "  "'))
-    expect(() => attendanceOf({ person: 3 } as never)).toThrow(new TypeError('person: expected a string, got number 3'))
-    expect(() => attendanceOf({ name: 'x' } as never)).toThrow(TypeError)
+    expect(() => attendanceOf({ person: 3 } as never)).toThrow(new TypeError('person: expected a name, got the number 3'))
+    expect(() => attendanceOf({ name: 'x' } as never)).toThrow(new TypeError('who: unknown key "name"; the keys are person, organisation'))
+    expect(() => attendanceOf({ person: 'Putin', organisation: 'United Nations' } as never)).toThrow(TypeError)
+    expect(() => attendanceOf(undefined as never)).toThrow(new TypeError('who: expected an alpha-2 code, { person } or { organisation }, got undefined'))
   })
 
   it('every Council of Heads of State meeting since 2015 has a delegation for every member state', () => {

@@ -13,10 +13,13 @@ import {
   getDocument,
   getState,
   getSummit,
+  isSummitId,
   memberStatesOn,
   participantsOf,
   stateName,
   states,
+  statesOn,
+  statuses,
   statusHistory,
   statusOn,
   summits,
@@ -53,16 +56,28 @@ function documentedOutcome(call: () => unknown, argument: RegExp): unknown {
 }
 
 describe('hostile input', () => {
-  it('id lookups return a record or undefined, never throw', () => {
+  it('id lookups return a record or undefined for a string, and a TypeError naming the argument otherwise', () => {
     fc.assert(
       fc.property(anything, (value) => {
         const id = value as string
-        expect([undefined, ...summits]).toContain(getSummit(id))
-        expect([undefined, ...states]).toContain(getState(id))
-        expect([undefined, ...documents]).toContain(getDocument(id))
-        expect(Array.isArray(statusHistory(id))).toBe(true)
-        expect(Array.isArray(documentsOf(id))).toBe(true)
-        expect(Array.isArray(participantsOf(id))).toBe(true)
+        const isText = typeof value === 'string'
+        const lookups = [
+          [() => getSummit(id), [undefined, ...summits], /^id: /],
+          [() => getState(id), [undefined, ...states], /^code: /],
+          [() => getDocument(id), [undefined, ...documents], /^id: /],
+        ] as const
+        for (const [call, allowed, argument] of lookups) {
+          const result = documentedOutcome(call, argument)
+          if (isText) expect(allowed).toContain(result)
+          else expect(result).toBeInstanceOf(TypeError)
+        }
+        const history = documentedOutcome(() => statusHistory(id), /^code: /)
+        expect(isText ? Array.isArray(history) : history instanceof TypeError).toBe(true)
+        for (const call of [() => documentsOf(id), () => participantsOf(id)]) {
+          const result = documentedOutcome(call, /^summitId: /)
+          if (!isText) expect(result).toBeInstanceOf(TypeError)
+          else expect(Array.isArray(result) === isSummitId(id)).toBe(true)
+        }
       }),
     )
   })
@@ -96,7 +111,7 @@ describe('hostile input', () => {
   it('stateName and attendanceOf return documented values or throw TypeError/RangeError', () => {
     fc.assert(
       fc.property(anything, fc.oneof(fc.constant(undefined), fc.constantFrom('en', 'ru', 'zh'), fc.string()), (value, locale) => {
-        const name = documentedOutcome(() => stateName(value as string, locale), /^(code: |Incorrect locale|Invalid language tag)/i)
+        const name = documentedOutcome(() => stateName(value as string, locale), /^(code: |locale: |Incorrect locale|Invalid language tag)/i)
         if (!(name instanceof Error)) expect(name === undefined || typeof name === 'string').toBe(true)
         const attended = documentedOutcome(() => attendanceOf(value as string), /^(who|person|organisation): /)
         if (!(attended instanceof Error)) expect(Array.isArray(attended)).toBe(true)
@@ -143,10 +158,40 @@ describe('the accessors agree', () => {
     )
   })
 
-  it('documentsOf(id) equals findDocuments({ summit: id })', () => {
+  it('documentsOf(id) equals findDocuments({ summit: id }), and both refuse an unknown id', () => {
     fc.assert(
       fc.property(fc.oneof(fc.constantFrom(...summits.map((s) => s.id)), fc.string()), (id) => {
-        expect(documentsOf(id)).toEqual(findDocuments({ summit: id }))
+        if (isSummitId(id)) expect(documentsOf(id)).toEqual(findDocuments({ summit: id }))
+        else {
+          expect(() => documentsOf(id)).toThrow(RangeError)
+          expect(() => findDocuments({ summit: id })).toThrow(RangeError)
+        }
+      }),
+    )
+  })
+
+  it('statesOn(d, status) is exactly the states whose statusOn is that status, and a plain date is its string', () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom(undefined, ...statuses), (d, status) => {
+        const expected = states.filter((s) => {
+          const held = statusOn(s.code, d)
+          return held !== undefined && (status === undefined || held === status)
+        })
+        expect(statesOn(d, status)).toEqual(expected)
+        const [year, month, dayOfMonth] = d.split('-').map(Number) as [number, number, number]
+        expect(statesOn({ year, month, day: dayOfMonth }, status)).toEqual(expected)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('state codes in any letter case give the same answers', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...knownCodes), day, fc.boolean(), (state, d, lowerFirst) => {
+        const mixed = lowerFirst ? state[0]!.toLowerCase() + state[1] : state[0] + state[1]!.toLowerCase()
+        expect(statusOn(mixed, d)).toBe(statusOn(state, d))
+        expect(getState(mixed)).toBe(getState(state))
+        expect(statusHistory(mixed.toLowerCase())).toEqual(statusHistory(state))
       }),
     )
   })

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
 import { z } from 'zod'
-import { DatasetSchema, DocumentSchema, ParticipationSchema, StateSchema, StatusPeriodSchema, SummitSchema } from '../../src/schemas.js'
+import { DatasetSchema, DocumentSchema, IsoDateSchema, ParticipationSchema, StateSchema, StatusPeriodSchema, SummitSchema } from '../../src/schemas.js'
 import type { DatasetInput } from '../../src/input-types.js'
 import type { Dataset } from '../../src/types.js'
 
@@ -36,6 +36,37 @@ const SummitFileSchema = z
       }
     })
   })
+
+/** data/meta.json: facts about the dataset as a whole. */
+const MetaFileSchema = z.strictObject({
+  /** The day up to which the data was checked against sources; bumped with each data release. */
+  dataAsOf: IsoDateSchema,
+})
+
+/** data/meta.json, checked; `problems` gets a line for each thing wrong with it. */
+export function loadMeta(dir: string, problems: string[]): z.infer<typeof MetaFileSchema> | undefined {
+  const path = join(dir, 'meta.json')
+  const raw = readJson(path, problems)
+  if (raw === undefined) return undefined
+  const parsed = MetaFileSchema.safeParse(raw)
+  if (parsed.success) return parsed.data
+  problems.push(...parsed.error.issues.map((issue) => `${relative(root, path)} › file › ${issue.path.map(String).join('.')}: ${issue.message}`))
+  return undefined
+}
+
+/** The days the data speaks of, with what holds each: none may come after `dataAsOf`. */
+function daysAfter(dataset: DatasetInput, dataAsOf: string): string[] {
+  const late: string[] = []
+  const check = (day: string | null | undefined, what: string) => {
+    if (day && day > dataAsOf) late.push(`${what} is ${day}, after dataAsOf (${dataAsOf}): check the data up to that day and bump dataAsOf`)
+  }
+  for (const summit of dataset.summits) check(summit.endDate, `summit "${summit.id}" endDate`)
+  for (const period of dataset.statusPeriods) check(period.from, `status period "${period.state} ${period.status}" from`)
+  for (const document of dataset.documents) check(document.date, `document "${document.id}" date`)
+  const collections = [dataset.states, dataset.statusPeriods, dataset.summits, dataset.documents, dataset.participations]
+  for (const source of collections.flat().flatMap((record) => record.sources)) check(source.published, `source ${source.url} published`)
+  return [...new Set(late)]
+}
 
 /** Where a record of the assembled dataset came from. */
 interface Origin {
@@ -153,6 +184,9 @@ export function loadData(dir = dataDir): LoadResult {
       origins.participations.push({ file, label: describeRecord(participation, 'participation') })
     }
   }
+
+  const meta = loadMeta(dir, problems)
+  if (meta) problems.push(...daysAfter(dataset, meta.dataAsOf).map((line) => `${relative(root, join(dir, 'meta.json'))} › dataAsOf: ${line}`))
 
   if (problems.length > 0) return { dataset: undefined, problems }
 
