@@ -1,12 +1,19 @@
 import type { Plugin } from 'esbuild'
+import { resolve } from 'node:path'
 import { defineConfig } from 'tsup'
 
-/** The CLI imports the library as `../index.js`; built, that is the sibling `./index.js`, so the data is not bundled twice. */
+/**
+ * The CLI's modules import the library as `…/index.js`; built, that is the sibling `./index.js`, so
+ * the data is not bundled twice.
+ */
 const libraryFromSibling: Plugin = {
   name: 'library-from-sibling',
   setup(build) {
-    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
-      args.importer.replaceAll('\\', '/').endsWith('/src/cli/run.ts') ? { path: './index.js', external: true } : undefined,
+    build.onResolve({ filter: /\/index\.js$/ }, (args) =>
+      resolve(args.resolveDir, args.path) === resolve(import.meta.dirname, 'src', 'index.js') &&
+      args.importer.replaceAll('\\', '/').includes('/src/cli/')
+        ? { path: './index.js', external: true }
+        : undefined,
     )
   },
 }

@@ -3,8 +3,8 @@
  * the accessors and its CSV parsed back, plus a few real runs of the bin for exit codes and stderr.
  */
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
 import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/cli/run.js'
@@ -19,6 +19,9 @@ import {
   memberStatesOn,
   participantsOf,
   participations,
+  dataAsOf,
+  statesOn,
+  attendanceOf,
   statusHistory,
   statusOn,
   summits,
@@ -37,7 +40,9 @@ function cli(argv: string[], columns?: number): { code: number; out: string; err
 /** The parsed JSON a command printed, after checking it succeeded quietly. */
 function json(argv: string[]): unknown {
   const { code, out, err } = cli([...argv, '--json'])
-  expect({ code, err }).toEqual({ code: 0, err: '' })
+  expect(code).toBe(0)
+  // Quiet, but for the one-line note on a day after the data's last check.
+  expect(err).toMatch(/^(?:sco-data: note: [^\n]*\n)?$/)
   return JSON.parse(out)
 }
 
@@ -162,10 +167,19 @@ describe('summit', () => {
     const { code, out } = cli(['summit', '2024-astana'])
     expect(code).toBe(0)
     expect(out).toMatch(/^id +2024-astana\n/)
-    expect(out).toContain(`\nDocuments (${documentsOf('2024-astana').length})\n`)
+    expect(out).toContain(`\nDocuments (${documentsOf('2024-astana').length} listed, of 24 reported)\n`)
+    expect(out).toMatch(/\ndocuments +24 listed, of 24 reported\n/)
     expect(out).toContain(`\nParticipants (${participantsOf('2024-astana').length})\n`)
     for (const document of documentsOf('2024-astana')) expect(out).toContain(document.id)
-    expect(cli(['summit', '2010-dushanbe-hog']).out).toContain('Documents (0)\nNo documents listed.\n')
+    expect(cli(['summit', '2010-dushanbe-hog']).out).toContain('Documents (0 listed, no total reported by the sources)\nNo documents listed.\n')
+  })
+})
+
+describe('summits and documents between two days', () => {
+  it('--from and --to are what findSummits and findDocuments return', () => {
+    expect(json(['summits', '--from', '2024-07-04', '--to', '2024-10-15'])).toEqual(plain(findSummits({ from: '2024-07-04', to: '2024-10-15' })))
+    expect((json(['summits', '--from', '2024-07-04', '--to', '2024-10-15']) as { id: string }[]).map((s) => s.id)).toEqual(['2024-astana', '2024-islamabad-hog'])
+    expect(json(['documents', '--from', '2024-07-04', '--to', '2024-07-04'])).toEqual(plain(findDocuments({ from: '2024-07-04', to: '2024-07-04' })))
   })
 })
 
@@ -192,6 +206,41 @@ describe('status', () => {
     const { out } = cli(['status', 'BY'])
     expect(out.split('\n')[0]).toBe(getState('BY').name)
     for (const period of statusHistory('BY')) expect(out).toMatch(new RegExp(`\\n${period.state} +${period.status} +${period.from} `))
+  })
+})
+
+describe('states', () => {
+  it('--json is what statesOn returns, for a status or any, today by default', () => {
+    expect(json(['states', '--on', '2014-06-01', '--status', 'observer'])).toEqual(plain(statesOn('2014-06-01', 'observer')))
+    expect(json(['states', '--on', '2024-07-04'])).toEqual(plain(statesOn('2024-07-04')))
+    expect(json(['states'])).toEqual(plain(statesOn(today)))
+    expect((json(['states', '--on', '2014-06-01', '--status', 'observer']) as { code: string }[]).map((s) => s.code)).toEqual(['AF', 'IN', 'IR', 'MN', 'PK'])
+  })
+
+  it('names the day and the status in the table title', () => {
+    expect(cli(['states', '--on', '2014-06-01', '--status', 'observer']).out.split('\n')[0]).toBe('States with the status observer on 2014-06-01 (5)')
+  })
+})
+
+describe('a day after the data was last checked', () => {
+  const later = '2099-01-01'
+  const note = `sco-data: note: the data was checked against sources up to ${dataAsOf}; anything after that day (${later} was asked) is not in it\n`
+
+  it.each([
+    [['members', '--on', later]],
+    [['states', '--on', later]],
+    [['status', 'BY', '--on', later]],
+    [['summits', '--from', later]],
+    [['documents', '--to', later]],
+  ])('%j says so in one line on stderr', (argv) => {
+    const { code, err } = cli([...argv])
+    expect(code).toBe(0)
+    expect(err).toBe(note)
+  })
+
+  it('says nothing for a day the data covers', () => {
+    expect(cli(['members', '--on', dataAsOf]).err).toBe('')
+    expect(cli(['summits', '--from', '2024-01-01', '--to', dataAsOf]).err).toBe('')
   })
 })
 
@@ -240,13 +289,21 @@ describe('documents', () => {
     expect(cells.some((cell) => /\p{Script=Han}/u.test(cell))).toBe(true)
   })
 
-  it('fits the title column to the terminal when told its width', () => {
-    const { out } = cli(['documents', '--summit', '2024-astana'], 120)
+  it('fits the table to the terminal when told its width, wrapping long titles and cutting none', () => {
+    const { out } = cli(['documents', '--summit', '2024-astana'], 80)
     const lines = out.trimEnd().split('\n')
-    expect(lines.length).toBe(documentsOf('2024-astana').length + 2)
-    expect(lines.every((line) => displayWidth(line) <= 120)).toBe(true)
-    expect(lines.some((line) => line.endsWith('…'))).toBe(true)
+    expect(lines.length).toBeGreaterThan(documentsOf('2024-astana').length + 2)
+    expect(lines.every((line) => displayWidth(line) <= 80)).toBe(true)
+    expect(out).not.toContain('…')
+    const words = (text: string) => text.split(/\s+/).filter(Boolean)
+    for (const document of documentsOf('2024-astana')) for (const word of words(document.title.en)) expect(out).toContain(word)
     expect(cli(['documents', '--summit', '2024-astana']).out).toContain(documentsOf('2024-astana')[0]!.title.en)
+  })
+
+  it('the summit view wraps its notes to the terminal', () => {
+    const { out } = cli(['summit', '2003-moscow'], 72)
+    expect(out.split('\n').every((line) => displayWidth(line) <= 72)).toBe(true)
+    expect(out.split('\n').filter((line) => /^ {10,}\S/.test(line)).length).toBeGreaterThan(2)
   })
 })
 
@@ -269,6 +326,18 @@ describe('attendance', () => {
         .filter((p) => p.state === 'IN')
         .map((p) => [p.summit, p.state, p.organisation, p.capacity, p.person, p.role, p.mode, p.notes, urls(p)].map(field)),
     )
+  })
+
+  it('--person and --organisation match any spelling, as attendanceOf does', () => {
+    expect(json(['attendance', '--person', 'swaraj'])).toEqual(plain(attendanceOf({ person: 'Swaraj' })))
+    expect((json(['attendance', '--person', 'Swaraj']) as unknown[]).length).toBeGreaterThanOrEqual(2)
+    expect(json(['attendance', '--organisation', 'united nations'])).toEqual(plain(attendanceOf({ organisation: 'United Nations' })))
+    expect(cli(['attendance', '--person', 'Swaraj']).out.split('\n')[0]).toMatch(/^Delegations headed by "Swaraj" \(\d+\)$/)
+  })
+
+  it('accepts a code in any letter case', () => {
+    expect(json(['attendance', 'in'])).toEqual(json(['attendance', 'IN']))
+    expect(json(['status', 'by'])).toEqual(json(['status', 'BY']))
   })
 
   it('shows the summit date in the table', () => {
@@ -300,8 +369,14 @@ describe('help and version', () => {
     expect(cli(['status', '--help']).code).toBe(0)
   })
 
-  it('--version prints the package version', () => {
-    expect(cli(['--version'])).toEqual({ code: 0, out: `${packageVersion}\n`, err: '' })
+  it('--version prints the package version and the day the data was checked up to', () => {
+    expect(cli(['--version'])).toEqual({ code: 0, out: `${packageVersion} (data as of ${dataAsOf})\n`, err: '' })
+    expect(cli(['summits', '--version']).out).toBe(`${packageVersion} (data as of ${dataAsOf})\n`)
+  })
+
+  it('alone prints the help and exits 0', () => {
+    expect(cli([])).toEqual(cli(['--help']))
+    expect(cli([]).code).toBe(0)
   })
 
   it('the help lists every body and document kind the library accepts', () => {
@@ -316,15 +391,22 @@ describe('help and version', () => {
 
 describe('errors: one line on stderr, exit 2 for usage and 1 for not found', () => {
   it.each([
-    [[], 'sco-data: missing command (see sco-data --help)'],
     [['nope'], /^sco-data: unknown command "nope" \(commands: summits, summit, /],
+    [['sumits'], /^sco-data: unknown command "sumits" \(did you mean "summits"\?\) \(commands: /],
+    [['summits', '--hots', 'KZ'], 'sco-data: summits: unknown option --hots (did you mean "--host"?) (see sco-data summits --help)'],
+    [['summits', '--from', '2024-02-30'], 'sco-data: summits: --from: expected a real day written YYYY-MM-DD, got "2024-02-30"'],
+    [['documents', '--to', 'soon'], /^sco-data: documents: --to: expected a real day/],
+    [['states', '--status', 'observr'], /^sco-data: states: --status: expected one of member, .*got "observr" \(did you mean "observer"\?\)$/],
+    [['states', '--on', '2024-02-30'], /^sco-data: states: --on: expected a real day/],
+    [['attendance', 'IN', '--person', 'Modi'], /^sco-data: attendance: give exactly one of <state>, --person <name> and --organisation <name>$/],
+    [['attendance', '--person', '  '], /^sco-data: attendance: --person: expected a name/],
     [['--bogus'], /^sco-data: unknown option --bogus /],
     [['summits', '--bogus'], /^sco-data: summits: unknown option --bogus \(see sco-data summits --help\)$/],
     [['summits', '-x'], /^sco-data: summits: unknown option -x /],
     [['summits', '--year'], /^sco-data: summits: --year needs a value/],
     [['summits', '--year', '24'], 'sco-data: summits: --year: expected a year such as 2024, got "24"'],
     [['summits', '--year', '2024', '--year', '2025'], 'sco-data: summits: --year given more than once'],
-    [['summits', '--body', 'heads-of-states'], /^sco-data: summits: --body: expected one of heads-of-state, .*got "heads-of-states"$/],
+    [['summits', '--body', 'heads-of-states'], /^sco-data: summits: --body: expected one of heads-of-state, .*got "heads-of-states" \(did you mean "heads-of-state"\?\)$/],
     [['summits', '--host', 'Kazakhstan'], /^sco-data: summits: --host: expected an ISO 3166-1 alpha-2 code/],
     [['summits', '--host', 'XX'], 'sco-data: summits: --host: "XX" is not an ISO 3166-1 alpha-2 code'],
     [['summits', 'extra'], /^sco-data: summits: unexpected argument "extra"/],
@@ -340,7 +422,7 @@ describe('errors: one line on stderr, exit 2 for usage and 1 for not found', () 
     [['members', '--on', '2024-13-01'], /^sco-data: members: --on: expected a real day/],
     [['documents', '--kind', 'manifesto'], /^sco-data: documents: --kind: expected one of declaration, .*got "manifesto"$/],
     [['documents', '--text'], /^sco-data: documents: --text needs a value/],
-    [['attendance'], /^sco-data: attendance: missing <state> /],
+    [['attendance'], /^sco-data: attendance: give exactly one of <state>, --person <name> and --organisation <name>$/],
     [['attendance', '123'], /^sco-data: attendance: <state>: expected an ISO 3166-1 alpha-2 code/],
   ] as const)('%j is a usage error', (argv, message) => {
     const line = failure([...argv], 2)
@@ -350,7 +432,10 @@ describe('errors: one line on stderr, exit 2 for usage and 1 for not found', () 
 
   it.each([
     [['summit', '1999-atlantis'], 'sco-data: summit: no summit with id "1999-atlantis" (list them with: sco-data summits)'],
-    [['status', 'FR'], 'sco-data: status: no state with code FR holds or has held an SCO status'],
+    [['summit', '2024-astanaa'], 'sco-data: summit: no summit with id "2024-astanaa" (did you mean "2024-astana"?) (list them with: sco-data summits)'],
+    [['status', 'FR'], 'sco-data: status: no state with code FR holds or has held an SCO status (did you mean "IR"?) (list them with: sco-data states)'],
+    [['status', 'XX'], 'sco-data: status: no state with code XX holds or has held an SCO status (list them with: sco-data states)'],
+    [['attendance', '--person', 'Nobody Atall'], 'sco-data: attendance: no person matching "Nobody Atall" headed a delegation'],
     [['documents', '--summit', '1999-atlantis'], 'sco-data: documents: no summit with id "1999-atlantis" (list them with: sco-data summits)'],
     [['attendance', 'FR'], 'sco-data: attendance: no delegation of FR is recorded at any summit'],
   ] as const)('%j is not found', (argv, message) => {
@@ -382,7 +467,7 @@ describe('terminal tables', () => {
     const columns = [{ header: 'id' }, { header: 'title', shrink: true }]
     const text = formatTable(columns, [['x', 'a long title that will not fit'], ['y', '上海合作组织成员国元首理事会']], { maxWidth: 20 })
     for (const line of text.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(20)
-    expect(formatTable(columns, [['x', 'a long title']], { maxWidth: 5 }).split('\n')[2]).toBe('x   a long…')
+    expect(formatTable(columns, [['x', 'a long title']], { maxWidth: 5 }).split('\n').slice(2)).toEqual(['x   a long', '    title', ''])
   })
 
   it('put control characters on one line', () => {
@@ -444,7 +529,16 @@ describe('dependencies', () => {
     expect(inputs).toContain('src/index.ts')
     expect(inputs.filter((input) => input.startsWith('src/schemas'))).toEqual([])
     expect(externals.filter((path) => path === 'zod' || path.startsWith('zod/'))).toEqual([])
-    const cliImports = [...readFileSync(join(root, 'src', 'cli', 'run.ts'), 'utf8').matchAll(/^(?:import|\}) .*?from '(\.\.\/[^']+)'/gm)].map((m) => m[1])
-    expect(cliImports.sort()).toEqual(['../../package.json', '../index.js'])
+    // Every module under src/cli/ reaches outside it only for the library's entry, the package's
+    // version and the pure text helpers of describe.ts (no data).
+    const cliDir = join(root, 'src', 'cli')
+    const outside = readdirSync(cliDir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .flatMap((file) =>
+        [...readFileSync(join(cliDir, file), 'utf8').matchAll(/^(?:import|\}) .*?from '(\.[^']+)'/gm)]
+          .map((m) => relative(root, resolve(dirname(join(cliDir, file)), m[1]!)))
+          .filter((path) => !path.startsWith(join('src', 'cli'))),
+      )
+    expect([...new Set(outside)].sort()).toEqual(['package.json', join('src', 'describe.js'), join('src', 'index.js')])
   })
 })

@@ -7,13 +7,13 @@ export interface TableColumn {
   header: string
   /** `right` for numbers; `left` when left out. */
   align?: 'left' | 'right'
-  /** Whether this column may be cut short (with `…`) when the table is wider than the terminal. */
+  /** Whether this column may be narrowed, its cells wrapped onto more lines, when the table is wider than the terminal. */
   shrink?: boolean
 }
 
 /** Options of {@link formatTable}. */
 export interface TableOptions {
-  /** The terminal's width: columns marked `shrink` are cut short until the table fits. */
+  /** The terminal's width: columns marked `shrink` are narrowed, their cells wrapped, until the table fits. */
   maxWidth?: number | undefined
   /** Whether to print the header and its rule; `true` when left out. */
   header?: boolean
@@ -60,18 +60,50 @@ export function displayWidth(text: string): number {
   return width
 }
 
-/** `text` cut to at most `width` columns, ending in `…` when it was cut. */
-function truncate(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text
-  let kept = ''
+/** One grapheme run cut into pieces of at most `width` columns (for a word longer than its column). */
+function split(word: string, width: number): string[] {
+  const pieces: string[] = []
+  let piece = ''
   let used = 0
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of graphemes.segment(word)) {
     const w = graphemeWidth(segment)
-    if (used + w > width - 1) break
-    kept += segment
+    if (used + w > width && piece !== '') {
+      pieces.push(piece)
+      piece = ''
+      used = 0
+    }
+    piece += segment
     used += w
   }
-  return `${kept.trimEnd()}…`
+  return [...pieces, piece]
+}
+
+/**
+ * `text` wrapped into lines of at most `width` columns, breaking at spaces where it can and inside
+ * a word only when the word alone is wider than the column.
+ *
+ * @example
+ * ```ts
+ * import { wrap } from '../../src/cli/table.js'
+ *
+ * wrap('Astana Declaration of the Council', 12) // ['Astana', 'Declaration', 'of the', 'Council']
+ * wrap('上海合作组织', 6) // ['上海合', '作组织']
+ * ```
+ */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    for (const piece of displayWidth(word) > width ? split(word, width) : [word]) {
+      const candidate = line === '' ? piece : `${line} ${piece}`
+      if (displayWidth(candidate) <= width) line = candidate
+      else {
+        lines.push(line)
+        line = piece
+      }
+    }
+  }
+  return [...lines, line]
 }
 
 function pad(text: string, width: number, align: 'left' | 'right' = 'left'): string {
@@ -90,9 +122,9 @@ const narrowest = 8
 
 /**
  * A table aligned for a terminal: a header, a rule, then the rows, columns two spaces apart and padded
- * by display width (so Chinese titles line up). Given `maxWidth`, the columns marked `shrink` are cut
- * short, widest first, until the table fits (but never below 8 columns); `header: false` leaves out
- * the header and its rule.
+ * by display width (so Chinese titles line up). Given `maxWidth`, the columns marked `shrink` are
+ * narrowed, widest first, until the table fits (but never below 8 columns), and their long cells
+ * wrap onto more lines: nothing is cut. `header: false` leaves out the header and its rule.
  *
  * @example
  * ```ts
@@ -114,11 +146,17 @@ export function formatTable(
   if (maxWidth !== undefined) fit(columns, widths, maxWidth)
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, i) => pad(truncate(cell, widths[i]!), widths[i]!, columns[i]!.align))
+      .map((cell, i) => pad(cell, widths[i]!, columns[i]!.align))
       .join(gap)
       .trimEnd()
+  /** A row as terminal lines: each cell wrapped to its column, the row as tall as its tallest cell. */
+  const rowLines = (cells: readonly string[]) => {
+    const wrapped = cells.map((cell, i) => (displayWidth(cell) > widths[i]! ? wrap(cell, widths[i]!) : [cell]))
+    const height = Math.max(...wrapped.map((lines) => lines.length))
+    return Array.from({ length: height }, (_, k) => line(wrapped.map((lines) => lines[k] ?? '')))
+  }
   const head = header ? [line(columns.map((column) => column.header)), line(widths.map((width) => '-'.repeat(width)))] : []
-  return [...head, ...texts.map(line), ''].join('\n')
+  return [...head, ...texts.flatMap(rowLines), ''].join('\n')
 }
 
 /** Narrows the shrinkable columns, widest first, until the table fits `maxWidth` or none can give more. */

@@ -1,0 +1,30 @@
+import { documentKinds, findDocuments, type DocumentKind, type DocumentQuery } from '../../index.js'
+import { freshnessNotes, knownSummit } from '../arguments.js'
+import type { Command } from '../command.js'
+import { withOptions } from '../errors.js'
+import { documentColumns, listing } from '../listing.js'
+
+export const documentsCommand: Command = {
+  summary: 'Find documents',
+  synopsis: '[--summit <id>] [--kind <kind>] [--text <text>] [--from <date>] [--to <date>]',
+  positionals: [],
+  options: {
+    summit: { placeholder: '<id>', help: 'only documents of this summit, such as 2024-astana' },
+    kind: { placeholder: '<kind>', help: `only documents of this kind: ${documentKinds.join(', ')}` },
+    text: { placeholder: '<text>', help: 'only titles (in any language) containing this text; case and accents ignored' },
+    from: { placeholder: '<date>', help: 'only documents dated on or after this day (YYYY-MM-DD)' },
+    to: { placeholder: '<date>', help: 'only documents dated on or before this day (YYYY-MM-DD)' },
+  },
+  description: 'Lists the documents that match every filter given, ordered by date and id (findDocuments).',
+  csv: true,
+  execute(_, values) {
+    const query: DocumentQuery = {}
+    if (values.summit !== undefined) query.summit = knownSummit(values.summit).id
+    if (values.kind !== undefined) query.kind = values.kind as DocumentKind
+    if (values.text !== undefined) query.text = values.text
+    if (values.from !== undefined) query.from = values.from
+    if (values.to !== undefined) query.to = values.to
+    const found = withOptions({ kind: '--kind', from: '--from', to: '--to' }, () => findDocuments(query))
+    return { json: found, listings: [listing(documentColumns, found, 'No document matches.')], notes: freshnessNotes([values.from, values.to]) }
+  },
+}

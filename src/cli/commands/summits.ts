@@ -1,0 +1,30 @@
+import { bodies, findSummits, type Body, type SummitQuery } from '../../index.js'
+import { freshnessNotes, regionCode, year } from '../arguments.js'
+import type { Command } from '../command.js'
+import { withOptions } from '../errors.js'
+import { listing, summitColumns } from '../listing.js'
+
+export const summitsCommand: Command = {
+  summary: 'List summits in chronological order',
+  synopsis: '[--body <body>] [--year <n>] [--host <alpha-2>] [--from <date>] [--to <date>]',
+  positionals: [],
+  options: {
+    body: { placeholder: '<body>', help: `only meetings of this body: ${bodies.join(', ')}` },
+    year: { placeholder: '<n>', help: 'only meetings that started in this year' },
+    host: { placeholder: '<alpha-2>', help: 'only meetings hosted by this state, such as KZ' },
+    from: { placeholder: '<date>', help: 'only meetings that end on or after this day (YYYY-MM-DD)' },
+    to: { placeholder: '<date>', help: 'only meetings that start on or before this day (YYYY-MM-DD)' },
+  },
+  description: 'Lists the summits that match every filter given (all of them with none), as findSummits returns them.',
+  csv: true,
+  execute(_, values) {
+    const query: SummitQuery = {}
+    if (values.body !== undefined) query.body = values.body as Body
+    if (values.year !== undefined) query.year = year(values.year)
+    if (values.host !== undefined) query.host = regionCode(values.host, '--host')
+    if (values.from !== undefined) query.from = values.from
+    if (values.to !== undefined) query.to = values.to
+    const found = withOptions({ body: '--body', year: '--year', from: '--from', to: '--to' }, () => findSummits(query))
+    return { json: found, listings: [listing(summitColumns, found, 'No summit matches.')], notes: freshnessNotes([values.from, values.to]) }
+  },
+}

@@ -1,0 +1,103 @@
+import type { Document, Participation, Source, State, StatusPeriod, Summit } from '../index.js'
+import { getSummit } from '../index.js'
+import type { CsvCell } from './csv.js'
+
+/** One column of a listing: its name (the CSV header and table header) and where it shows. */
+export interface Column<T> {
+  name: string
+  value: (record: T) => CsvCell
+  /** Shown in the terminal table; `true` when left out. */
+  table?: boolean
+  /** Written to CSV; `true` when left out. */
+  csv?: boolean
+  align?: 'right'
+  /** May be narrowed, its cells wrapped, to fit the terminal. */
+  shrink?: boolean
+}
+
+/** Records laid out as rows, ready for the terminal or CSV. */
+export interface Listing {
+  /** A line above the table, for the terminal only. */
+  title?: string
+  /** What the terminal shows instead of an empty table. */
+  none: string
+  columns: readonly Omit<Column<never>, 'value'>[]
+  rows: CsvCell[][]
+  /** Print as `field value` lines rather than a table with a header. */
+  fields?: boolean
+}
+
+export function listing<T>(columns: readonly Column<T>[], records: readonly T[], none: string, title?: string): Listing {
+  const rows = records.map((record) => columns.map((column) => column.value(record)))
+  return { none, columns, rows, ...(title === undefined ? {} : { title }) }
+}
+
+const sourceUrls = (sources: readonly Source[]) => sources.map((source) => source.url).join(' ')
+
+export const summitColumns: readonly Column<Summit>[] = [
+  { name: 'id', value: (s) => s.id },
+  { name: 'body', value: (s) => s.body },
+  { name: 'number', value: (s) => s.number, align: 'right' },
+  { name: 'startDate', value: (s) => s.startDate },
+  { name: 'endDate', value: (s) => s.endDate },
+  { name: 'city', value: (s) => s.city },
+  { name: 'host', value: (s) => s.host },
+  { name: 'format', value: (s) => s.format },
+  { name: 'documentsReported', value: (s) => s.documentsReported, align: 'right' },
+  { name: 'notes', value: (s) => s.notes, table: false },
+  { name: 'sources', value: (s) => sourceUrls(s.sources), table: false },
+]
+
+export const documentColumns: readonly Column<Document>[] = [
+  { name: 'id', value: (d) => d.id, shrink: true },
+  { name: 'summit', value: (d) => d.summit, table: false },
+  { name: 'date', value: (d) => d.date },
+  { name: 'kind', value: (d) => d.kind },
+  { name: 'signed', value: (d) => d.signed },
+  { name: 'title.en', value: (d) => d.title.en, shrink: true },
+  { name: 'title.ru', value: (d) => d.title.ru, table: false },
+  { name: 'title.zh', value: (d) => d.title.zh, table: false },
+  { name: 'covers.from', value: (d) => d.covers?.from, table: false },
+  { name: 'covers.to', value: (d) => d.covers?.to, table: false },
+  { name: 'notes', value: (d) => d.notes, table: false },
+  { name: 'sources', value: (d) => sourceUrls(d.sources), table: false },
+]
+
+export const periodColumns: readonly Column<StatusPeriod>[] = [
+  { name: 'state', value: (p) => p.state },
+  { name: 'status', value: (p) => p.status },
+  { name: 'from', value: (p) => p.from },
+  { name: 'to', value: (p) => p.to },
+  { name: 'decidedAt', value: (p) => p.decidedAt },
+  { name: 'notes', value: (p) => p.notes, table: false },
+  { name: 'sources', value: (p) => sourceUrls(p.sources), table: false },
+]
+
+export const stateColumns: readonly Column<State>[] = [
+  { name: 'code', value: (s) => s.code },
+  { name: 'iso3', value: (s) => s.iso3 },
+  { name: 'name', value: (s) => s.name },
+  { name: 'notes', value: (s) => s.notes, table: false },
+  { name: 'sources', value: (s) => sourceUrls(s.sources), table: false },
+]
+
+export const attendanceColumns: readonly Column<Participation>[] = [
+  { name: 'summit', value: (p) => p.summit },
+  { name: 'date', value: (p) => getSummit(p.summit)?.startDate, csv: false },
+  { name: 'state', value: (p) => p.state, table: false },
+  { name: 'organisation', value: (p) => p.organisation, table: false },
+  { name: 'capacity', value: (p) => p.capacity },
+  { name: 'person', value: (p) => p.person, shrink: true },
+  { name: 'role', value: (p) => p.role, shrink: true },
+  { name: 'mode', value: (p) => p.mode },
+  { name: 'notes', value: (p) => p.notes, table: false },
+  { name: 'sources', value: (p) => sourceUrls(p.sources), table: false },
+]
+
+export const delegationColumns: readonly Column<Participation>[] = [
+  { name: 'delegation', value: (p) => p.state ?? p.organisation, shrink: true },
+  { name: 'capacity', value: (p) => p.capacity },
+  { name: 'person', value: (p) => p.person, shrink: true },
+  { name: 'role', value: (p) => p.role, shrink: true },
+  { name: 'mode', value: (p) => p.mode },
+]
