@@ -262,12 +262,18 @@ export function timelineSvg(dataset: Dataset, options: TimelineOptions): string 
   return `${out.join('\n')}\n`
 }
 
+/** Where {@link runTimeline} reports: the console for the script, a collector for the tests. */
+export interface Reporter {
+  log(line: string): void
+  error(line: string): void
+}
+
 /**
  * Writes `file` from data/, or with `--check` only compares; returns the exit code. The chart runs
  * to the last date in the data, never to the clock's today, so the file goes stale only when the
  * data changes.
  */
-export function runTimeline(args: readonly string[], file = timelineFile): number {
+export function runTimeline(args: readonly string[], file = timelineFile, report: Reporter = console): number {
   const dataset = loadDataOrExit()
   const svg = timelineSvg(dataset, { today: timelineEnd(dataset) })
   const shown = relative(root, file)
@@ -279,15 +285,15 @@ export function runTimeline(args: readonly string[], file = timelineFile): numbe
       current = undefined
     }
     if (current !== svg) {
-      console.error(`${shown} is ${current === undefined ? 'missing' : 'stale'}: run \`npm run timeline\``)
+      report.error(`${shown} is ${current === undefined ? 'missing' : 'stale'}: run \`npm run timeline\``)
       return 1
     }
-    console.log(`${shown} is up to date`)
+    report.log(`${shown} is up to date`)
     return 0
   }
   mkdirSync(dirname(file), { recursive: true })
   writeFileSync(file, svg)
-  console.log(`wrote ${shown}`)
+  report.log(`wrote ${shown}`)
   return 0
 }
 

@@ -156,19 +156,33 @@ describe('timelineSvg', () => {
 })
 
 describe('docs/timeline.svg', () => {
+  /** Collects what runTimeline reports, so a passing run prints nothing. */
+  const collector = () => {
+    const lines: string[] = []
+    return { lines, report: { log: (line: string) => lines.push(`log: ${line}`), error: (line: string) => lines.push(`error: ${line}`) } }
+  }
+
   it('is up to date with data/ (run `npm run timeline` if not)', () => {
     expect(readFileSync(timelineFile, 'utf8')).toBe(svg)
-    expect(runTimeline(['--check'])).toBe(0)
+    const { lines, report } = collector()
+    expect(runTimeline(['--check'], timelineFile, report)).toBe(0)
+    expect(lines).toEqual(['log: docs/timeline.svg is up to date'])
   })
 
   it('--check fails on a stale or missing file and leaves it alone', () => {
     const dir = mkdtempSync(join(tmpdir(), 'timeline-'))
     const stale = join(dir, 'timeline.svg')
     writeFileSync(stale, svg.replace('</svg>', '<!-- edited --></svg>'))
-    expect(runTimeline(['--check'], stale)).toBe(1)
+    const { lines, report } = collector()
+    expect(runTimeline(['--check'], stale, report)).toBe(1)
     expect(readFileSync(stale, 'utf8')).toContain('<!-- edited -->')
-    expect(runTimeline(['--check'], join(dir, 'missing.svg'))).toBe(1)
-    expect(runTimeline([], stale)).toBe(0)
+    expect(runTimeline(['--check'], join(dir, 'missing.svg'), report)).toBe(1)
+    expect(runTimeline([], stale, report)).toBe(0)
+    expect(lines.map((line) => line.replace(/ \S*\/(timeline|missing)\.svg/, ' $1.svg'))).toEqual([
+      'error: timeline.svg is stale: run `npm run timeline`',
+      'error: missing.svg is missing: run `npm run timeline`',
+      'log: wrote timeline.svg',
+    ])
     expect(readFileSync(stale, 'utf8')).toBe(svg)
   })
 })

@@ -19,7 +19,7 @@ export function topHelp(commands: Readonly<Record<string, Command>>): string {
     'Curated, sourced data about the Shanghai Cooperation Organisation: summits, member states and their\n' +
     'status history, documents adopted, and who attended.\n\n' +
     'Commands:\n' +
-    helpLines(names.map((name) => [`${name} ${commands[name]!.synopsis}`, commands[name]!.summary])) +
+    helpLines(names.map((name) => [name, commands[name]!.summary])) +
     '\nOptions:\n' +
     helpLines(globalHelp) +
     '\nRun `sco-data <command> --help` for a command. Dates are written YYYY-MM-DD; state codes in any letter case.\n' +
