@@ -349,6 +349,7 @@ async function buildVariant(name: string, jsonText: string, strategy: Strategy, 
   writeFileSync(join(src, 'generated', 'ids.ts'), typeUnions)
   writeFileSync(join(src, 'generated', 'dataset.json'), jsonText)
   writeFileSync(join(src, 'generated', 'dataset.d.json.ts'), datasetDeclaration)
+  cpSync(join(root, 'src', 'generated', 'meta.ts'), join(src, 'generated', 'meta.ts'))
   // The built files sit inside the consumer, the data file beside them as in dist/.
   const out = join(consumer, 'builds', name)
   mkdirSync(out, { recursive: true })

@@ -1,6 +1,7 @@
 /**
  * Writes the dataset as CSV tables for analysts, with a Frictionless Data Package describing them:
- * dist/csv/{states,status-periods,summits,documents,participations,sources}.csv and
+ * dist/csv/{states,status-periods,summits,documents,participations,persons,person-aliases,officeholders,
+ * chairmanships,sources}.csv and
  * dist/csv/datapackage.json. Run after scripts/emit-static.ts: `tsx scripts/emit-csv.ts`.
  *
  * One table per record kind, one row per record, `notes` a column of each. The sources of every
@@ -16,8 +17,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { BodySchema, CapacitySchema, DocumentKindSchema, ParticipationSchema, StatusSchema, SummitSchema } from '../src/schemas.js'
-import type { Dataset, Participation, Source, StatusPeriod } from '../src/types.js'
+import { BodySchema, CapacitySchema, DocumentKindSchema, OfficeSchema, ParticipationSchema, SourceSchema, StatusSchema, SummitSchema } from '../src/schemas.js'
+import type { Chairmanship, Dataset, Officeholder, Participation, Person, Source, StatusPeriod } from '../src/types.js'
 import { writeCsv } from './lib/csv.js'
 import { loadDataOrExit, root } from './lib/load-data.js'
 
@@ -71,7 +72,7 @@ interface SourceRow {
 }
 
 /** `record_type` in sources.csv: the record kinds, named as their JSON Schema files are. */
-export const recordTypes = ['state', 'status-period', 'summit', 'document', 'participation'] as const
+export const recordTypes = ['state', 'status-period', 'summit', 'document', 'participation', 'person', 'officeholder', 'chairmanship'] as const
 type RecordType = (typeof recordTypes)[number]
 
 const notesColumn = <R extends { notes: string | null }>(): Column<R> => ({
@@ -166,7 +167,8 @@ const summits: TableSpec<Dataset['summits'][number]> = {
     { name: 'start_date', type: 'date', required: true, description: 'The first day of the meeting.', value: (s) => s.startDate },
     { name: 'end_date', type: 'date', required: true, description: 'The last day of the meeting (equal to start_date for a one-day meeting).', value: (s) => s.endDate },
     { name: 'city', type: 'string', description: "The city's English name as it was then; empty for a meeting held only by video.", value: (s) => s.city },
-    { name: 'host', type: 'string', required: true, description: 'Alpha-2 code of the state that chaired and hosted it.', value: (s) => s.host },
+    { name: 'host', type: 'string', required: true, description: 'Alpha-2 code of the state where the meeting took place (for a video-only meeting, the state that convened it).', value: (s) => s.host },
+    { name: 'chair', type: 'string', description: 'Alpha-2 code of the state that chaired it; empty where no source says.', value: (s) => s.chair },
     { name: 'format', type: 'string', required: true, enum: SummitSchema.shape.format.options, description: 'in-person, or virtual for a meeting held only by video.', value: (s) => s.format },
     { name: 'documents_reported', type: 'integer', description: 'How many documents the sources say were adopted or signed there; empty where none gives a total.', value: (s) => s.documentsReported },
     notesColumn(),
@@ -208,14 +210,99 @@ const participations: TableSpec<Participation> = {
     { name: 'summit', type: 'string', required: true, description: "The summit's id.", value: (p) => p.summit },
     { name: 'state', type: 'string', description: "The delegation's state (alpha-2); empty for an international organisation. Guests may be states with no SCO status, absent from states.csv.", value: (p) => p.state },
     { name: 'organisation', type: 'string', description: "The organisation's English name where the delegation is not a state's; else empty.", value: (p) => p.organisation },
-    { name: 'person', type: 'string', description: 'The head of delegation as an English source spells the name; empty where sources name no one.', value: (p) => p.person },
+    { name: 'person', type: 'string', description: "The head of delegation's person id (persons.csv); empty where no source names one person.", value: (p) => p.person },
+    { name: 'person_name', type: 'string', description: "The head of delegation's name exactly as the cited source writes it; empty where sources name no one.", value: (p) => p.personName },
     { name: 'role', type: 'string', description: "The person's office (President, Prime Minister, Minister of External Affairs…); empty where unknown.", value: (p) => p.role },
     { name: 'capacity', type: 'string', required: true, enum: CapacitySchema.options, description: "The capacity in which the delegation came: the state's status on the day, guest, or sco-body for the SCO's own permanent bodies.", value: (p) => p.capacity },
     { name: 'mode', type: 'string', enum: ParticipationSchema.shape.mode.unwrap().options, description: 'in-person, or video (by video link); empty where no source says.', value: (p) => p.mode },
     notesColumn(),
   ],
   primaryKey: ['id'],
-  foreignKeys: [{ fields: ['summit'], reference: { resource: 'summits', fields: ['id'] } }],
+  foreignKeys: [
+    { fields: ['summit'], reference: { resource: 'summits', fields: ['id'] } },
+    { fields: ['person'], reference: { resource: 'persons', fields: ['id'] } },
+  ],
+}
+
+const persons: TableSpec<Person> = {
+  name: 'persons',
+  title: 'Persons',
+  description: 'The people who headed delegations or held an SCO office; their other spellings are in person-aliases.csv.',
+  records: (dataset) => dataset.persons,
+  columns: [
+    { name: 'id', type: 'string', required: true, description: "Stable slug of the name in the English form the person's own government (or organisation) uses (sushma-swaraj).", value: (p) => p.id },
+    { name: 'name_en', type: 'string', required: true, description: "The name in the English form the person's own government uses.", value: (p) => p.name.en },
+    { name: 'name_ru', type: 'string', description: 'The name as a cited Russian-language source writes it; empty where none does.', value: (p) => p.name.ru },
+    { name: 'name_zh', type: 'string', description: 'The name as a cited Chinese-language source writes it; empty where none does.', value: (p) => p.name.zh },
+    { name: 'state', type: 'string', description: 'The state the person served (alpha-2); empty for an official of an international organisation.', value: (p) => p.state },
+    notesColumn(),
+  ],
+  primaryKey: ['id'],
+  foreignKeys: [],
+}
+
+interface AliasRow {
+  person: string
+  position: number
+  alias: string
+}
+
+const personAliases: TableSpec<AliasRow> = {
+  name: 'person-aliases',
+  title: 'Person aliases',
+  description: "Every other spelling of a person's name that a cited source uses, one row per spelling.",
+  records: (dataset) => dataset.persons.flatMap((p) => p.aliases.map((alias, index) => ({ person: p.id, position: index + 1, alias }))),
+  columns: [
+    { name: 'person', type: 'string', required: true, description: "The person's id (persons.csv).", value: (r) => r.person },
+    { name: 'position', type: 'integer', required: true, description: "The alias's place in the person's list of aliases, from 1.", value: (r) => r.position },
+    { name: 'alias', type: 'string', required: true, description: 'The spelling, as the source writes it.', value: (r) => r.alias },
+  ],
+  primaryKey: ['person', 'position'],
+  foreignKeys: [{ fields: ['person'], reference: { resource: 'persons', fields: ['id'] } }],
+}
+
+/** The id of a term of office in the CSV tables: the office, the person's id: `secretary-general/vladimir-norov`. */
+export const officeholderId = (term: Officeholder): string => `${term.office}/${term.person}`
+
+const officeholders: TableSpec<Officeholder> = {
+  name: 'officeholders',
+  title: 'Officeholders',
+  description: 'Every term of the SCO Secretary-General and of the Director of the RATS Executive Committee.',
+  records: (dataset) => dataset.officeholders,
+  columns: [
+    { name: 'id', type: 'string', required: true, description: "This table's id for the term: the office, a slash and the person's id (secretary-general/vladimir-norov).", value: officeholderId },
+    { name: 'office', type: 'string', required: true, enum: OfficeSchema.options, description: 'secretary-general, or rats-director for the Director of the RATS Executive Committee.', value: (t) => t.office },
+    { name: 'person', type: 'string', required: true, description: "The holder's person id (persons.csv).", value: (t) => t.person },
+    { name: 'from', type: 'date', description: 'The first day of the term; empty where no source gives it.', value: (t) => t.from },
+    { name: 'to', type: 'date', description: 'The last day of the term; empty while serving (serving is true) or where no source gives it.', value: (t) => t.to },
+    { name: 'serving', type: 'boolean', required: true, description: 'true for the current holder only.', value: (t) => t.serving },
+    { name: 'appointed_at', type: 'string', description: 'The id of the summit that decided the appointment; empty where no source names one.', value: (t) => t.appointedAt },
+    notesColumn(),
+  ],
+  primaryKey: ['id'],
+  foreignKeys: [
+    { fields: ['person'], reference: { resource: 'persons', fields: ['id'] } },
+    { fields: ['appointed_at'], reference: { resource: 'summits', fields: ['id'] } },
+  ],
+}
+
+/** The id of a chairmanship in the CSV tables: the state and the first day, `KG/2025-09-02`. */
+export const chairmanshipId = (chairmanship: Chairmanship): string => `${chairmanship.state}/${chairmanship.from}`
+
+const chairmanships: TableSpec<Chairmanship> = {
+  name: 'chairmanships',
+  title: 'Chairmanships',
+  description: 'The SCO chairmanship, which passes at the close of each Council of Heads of State meeting to the next host: one row per chairmanship, in order.',
+  records: (dataset) => dataset.chairmanships,
+  columns: [
+    { name: 'id', type: 'string', required: true, description: "This table's id for the chairmanship: the state's code, a slash and the first day (KG/2025-09-02).", value: chairmanshipId },
+    { name: 'state', type: 'string', required: true, description: 'The chairing state (alpha-2).', value: (c) => c.state },
+    { name: 'from', type: 'date', required: true, description: 'The first day of the chairmanship.', value: (c) => c.from },
+    { name: 'to', type: 'date', description: 'The last day; empty for the current chairmanship.', value: (c) => c.to },
+    notesColumn(),
+  ],
+  primaryKey: ['id'],
+  foreignKeys: [],
 }
 
 /** The rows of sources.csv for the records of one type, in order. */
@@ -236,9 +323,12 @@ const sources: TableSpec<SourceRow> = {
     ...sourceRows('summit', dataset.summits, (summit) => summit.id),
     ...sourceRows('document', dataset.documents, (document) => document.id),
     ...sourceRows('participation', dataset.participations, participationId),
+    ...sourceRows('person', dataset.persons, (person) => person.id),
+    ...sourceRows('officeholder', dataset.officeholders, officeholderId),
+    ...sourceRows('chairmanship', dataset.chairmanships, chairmanshipId),
   ],
   columns: [
-    { name: 'record_type', type: 'string', required: true, enum: recordTypes, description: 'The kind of record the source is cited by: state, status-period, summit, document or participation.', value: (r) => r.recordType },
+    { name: 'record_type', type: 'string', required: true, enum: recordTypes, description: 'The kind of record the source is cited by: state, status-period, summit, document, participation, person, officeholder or chairmanship.', value: (r) => r.recordType },
     { name: 'record_id', type: 'string', required: true, description: 'The id of that record in its table (the code column for states, the id column for the others).', value: (r) => r.recordId },
     { name: 'position', type: 'integer', required: true, description: "The source's place in the record's list of sources, from 1.", value: (r) => r.position },
     { name: 'url', type: 'string', required: true, description: 'The absolute http(s) address of the page.', value: (r) => r.source.url },
@@ -247,13 +337,15 @@ const sources: TableSpec<SourceRow> = {
     { name: 'descriptive_title', type: 'boolean', description: "true when the curators did not see the page's headline and title describes the page instead; empty when title is the headline.", value: (r) => r.source.descriptiveTitle },
     { name: 'published', type: 'date', description: 'The day the page was published; empty where unknown.', value: (r) => r.source.published },
     { name: 'language', type: 'string', description: "The page's language as a BCP 47 tag (en, ru, zh); empty where not given.", value: (r) => r.source.language },
+    { name: 'type', type: 'string', enum: SourceSchema.shape.type.unwrap().options, description: 'What kind of publisher: official, news, reference or copy; empty where not recorded.', value: (r) => r.source.type },
+    { name: 'copy_of', type: 'string', description: 'For a copy: the publisher of the original text; else empty.', value: (r) => r.source.copyOf },
   ],
   primaryKey: ['record_type', 'record_id', 'position'],
   foreignKeys: [],
 }
 
 /** Every table, in the order they are written and listed in datapackage.json. */
-const tableSpecs = [states, statusPeriods, summits, documents, participations, sources] as TableSpec<unknown>[]
+const tableSpecs = [states, statusPeriods, summits, documents, participations, persons, personAliases, officeholders, chairmanships, sources] as TableSpec<unknown>[]
 
 /** One value as a CSV field: see the module comment. */
 function toField(value: Cell, where: string): string {
@@ -275,7 +367,7 @@ function toField(value: Cell, where: string): string {
  * @example
  * ```ts
  * const summits = datasetTables(dataset).find((table) => table.name === 'summits')!
- * summits.header // ['id', 'body', 'number', 'start_date', 'end_date', 'city', 'host', 'format', 'documents_reported', 'notes']
+ * summits.header // ['id', 'body', 'number', 'start_date', 'end_date', 'city', 'host', 'chair', 'format', 'documents_reported', 'notes']
  * ```
  */
 export function datasetTables(dataset: Dataset): CsvTable[] {
@@ -302,7 +394,7 @@ export function datasetTables(dataset: Dataset): CsvTable[] {
  * @example
  * ```ts
  * dataPackage('1.2.0').resources.map((resource) => resource.path)
- * // ['states.csv', 'status-periods.csv', 'summits.csv', 'documents.csv', 'participations.csv', 'sources.csv']
+ * // ['states.csv', 'status-periods.csv', 'summits.csv', 'documents.csv', 'participations.csv', 'persons.csv', 'person-aliases.csv', 'officeholders.csv', 'chairmanships.csv', 'sources.csv']
  * ```
  */
 export function dataPackage(version: string) {
@@ -351,7 +443,7 @@ export function dataPackage(version: string) {
  *
  * @example
  * ```ts
- * writeCsvPackage(dataset, mkdtempSync(join(tmpdir(), 'sco-csv-')), '1.2.0').length // 6
+ * writeCsvPackage(dataset, mkdtempSync(join(tmpdir(), 'sco-csv-')), '1.2.0').length // 10
  * ```
  */
 export function writeCsvPackage(dataset: Dataset, dir: string, version: string): CsvTable[] {

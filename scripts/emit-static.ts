@@ -20,6 +20,9 @@ const recordsOf: Record<keyof typeof shippedDataFiles, unknown> = {
   summits: dataset.summits,
   documents: dataset.documents,
   participations: dataset.participations,
+  persons: dataset.persons,
+  officeholders: dataset.officeholders,
+  chairmanships: dataset.chairmanships,
 } satisfies Record<string, Dataset | Dataset[keyof Dataset]>
 
 // What dist/index.js and dist/index.cjs load: packed (src/packed.ts) and compact, and apart from

@@ -1,5 +1,5 @@
 import { participations } from './participations.js'
-import { participationsByState, stateByCode } from './data.js'
+import { participationsByPerson, participationsByState, personById, stateByCode } from './data.js'
 import { normalizeText } from './normalize-text.js'
 import { checkOptions, describe, didYouMean } from './describe.js'
 import { toStateCode } from './state-code.js'
@@ -20,6 +20,7 @@ import type { Participation } from './types.js'
  */
 export type Attendee = string | { person: string } | { organisation: string }
 
+
 const whoKeys = ['person', 'organisation'] as const
 
 /** The words of a name, folded, so "V. Putin" and "Vladimir Putin" share the word "putin". */
@@ -27,20 +28,30 @@ function words(name: string): string[] {
   return normalizeText(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
 }
 
-/** Whether every word of `query` is a word of `name`. */
-function nameMatches(name: string | null, query: string[]): boolean {
-  if (name === null) return false
-  const own = new Set(words(name))
-  return query.every((word) => own.has(word))
+/** Whether every word of `query` is a word of one of `names`. */
+function nameMatches(names: readonly (string | null | undefined)[], query: string[]): boolean {
+  return names.some((name) => {
+    if (name === null || name === undefined) return false
+    const own = new Set(words(name))
+    return query.every((word) => own.has(word))
+  })
+}
+
+/** The names a participation's head of delegation goes by: as the source wrote it, and every name of the person. */
+function namesOf(participation: Participation): (string | undefined | null)[] {
+  const person = participation.person === null ? undefined : personById().get(participation.person)
+  return person ? [participation.personName, person.name.en, person.name.ru, person.name.zh, ...person.aliases] : [participation.personName]
 }
 
 /**
  * Every summit a state, a person or an organisation attended, as the heads-of-delegation records
- * in summit order, as a new array. A string is a state's alpha-2 code, in any letter case;
- * `{ person }` and `{ organisation }` match names by whole words, ignoring case and diacritics, so
- * `{ person: 'Putin' }` finds both "V. Putin" and "Vladimir Putin" (names are recorded as each
- * source spells them). Filter the result by `role` or `mode` to ask, say, which summits India's
- * prime minister attended in person.
+ * in summit order, as a new array. A string is a state's alpha-2 code, in any letter case.
+ * `{ person }` given a person id (`{ person: 'sushma-swaraj' }`) is exact: the participations whose
+ * `person` is that id. Given other text, it matches by whole words, ignoring case and diacritics,
+ * against the name as the source wrote it and every name and alias of the person, so
+ * `{ person: 'Svaradzh' }` finds every delegation Sushma Swaraj headed, however spelt.
+ * `{ organisation }` matches organisation names by whole words. Filter the result by `role` or
+ * `mode` to ask, say, which summits India's prime minister attended in person.
  *
  * Like every `…Of` accessor, it tells "none recorded" (an empty array) from a state the dataset
  * does not know at all (a `RangeError`); a name that matches no one gives an empty array.
@@ -55,6 +66,7 @@ function nameMatches(name: string | null, query: string[]): boolean {
  * attendanceOf('in').length === attendanceOf('IN').length // true
  * attendanceOf('IN').filter((p) => p.role === 'Prime Minister' && p.mode === 'in-person').length > 0 // true
  * attendanceOf({ organisation: 'United Nations' }).length > 0 // true
+ * attendanceOf({ person: 'sushma-swaraj' }).length === attendanceOf({ person: 'Svaradzh' }).length // true
  * attendanceOf({ person: 'Nobody Atall' }) // []
  * ```
  * @category Participants
@@ -75,5 +87,6 @@ export function attendanceOf(who: Attendee): Participation[] {
   if (typeof name !== 'string') throw new TypeError(`${field}: expected a name, got ${describe(name)}`)
   const query = words(name)
   if (query.length === 0) throw new TypeError(`${field}: expected a name, got ${describe(name)}`)
-  return participations.filter((p) => nameMatches(p[field], query))
+  if (field === 'person' && personById().has(name)) return [...(participationsByPerson().get(name) ?? [])]
+  return participations.filter((p) => nameMatches(field === 'person' ? namesOf(p) : [p.organisation], query))
 }

@@ -1,7 +1,7 @@
 // A JSON module in packed form: the fastest way to bring the data into a process (docs/performance.md).
 import packedDataset from './generated/dataset.json' with { type: 'json' }
 import { unpackDataset } from './packed.js'
-import type { Dataset, Document, Participation, State, StatusPeriod, Summit } from './types.js'
+import type { Dataset, Document, Participation, Person, State, StatusPeriod, Summit } from './types.js'
 
 /** The dataset, loaded once and deeply frozen. */
 export const dataset: Dataset = unpackDataset(packedDataset)
@@ -42,4 +42,8 @@ export const participationsBySummit = lazy((): ReadonlyMap<string, readonly Part
 )
 export const participationsByState = lazy((): ReadonlyMap<string, readonly Participation[]> =>
   groupBy(dataset.participations, (p) => p.state),
+)
+export const personById = lazy((): ReadonlyMap<string, Person> => new Map(dataset.persons.map((p) => [p.id, p])))
+export const participationsByPerson = lazy((): ReadonlyMap<string, readonly Participation[]> =>
+  groupBy(dataset.participations, (p) => p.person),
 )

@@ -1,5 +1,8 @@
 import type { z } from 'zod'
+import type { ChairmanshipSchema } from './schemas/chairmanship.js'
 import type { DatasetSchema } from './schemas/dataset.js'
+import type { OfficeholderSchema } from './schemas/officeholder.js'
+import type { PersonSchema } from './schemas/person.js'
 import type { DocumentSchema } from './schemas/document.js'
 import type { ParticipationSchema } from './schemas/participation.js'
 import type { SourceSchema } from './schemas/source.js'
@@ -116,3 +119,48 @@ export type ParticipationInput = z.input<typeof ParticipationSchema>
  * @category Input types
  */
 export type DatasetInput = z.input<typeof DatasetSchema>
+
+/**
+ * A person as you write one: what {@link PersonSchema} accepts. The data holds the read-only `Person`.
+ *
+ * @example
+ * ```ts
+ * import { PersonSchema, type PersonInput } from 'sco-data/schemas'
+ *
+ * const person: PersonInput = {
+ *   id: 'sushma-swaraj', name: { en: 'Sushma Swaraj' }, aliases: ['S. Swaraj'], state: 'IN',
+ *   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example' }], notes: null,
+ * }
+ * PersonSchema.safeParse(person).success // true
+ * ```
+ * @category Input types
+ */
+export type PersonInput = z.input<typeof PersonSchema>
+
+/**
+ * A term of office as you write one: what {@link OfficeholderSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import type { OfficeholderInput } from 'sco-data/schemas'
+ *
+ * const office: OfficeholderInput['office'] = 'rats-director'
+ * office // 'rats-director'
+ * ```
+ * @category Input types
+ */
+export type OfficeholderInput = z.input<typeof OfficeholderSchema>
+
+/**
+ * A chairmanship as you write one: what {@link ChairmanshipSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import type { ChairmanshipInput } from 'sco-data/schemas'
+ *
+ * const to: ChairmanshipInput['to'] = null
+ * to // null
+ * ```
+ * @category Input types
+ */
+export type ChairmanshipInput = z.input<typeof ChairmanshipSchema>

@@ -15,9 +15,12 @@ export interface PackedDataset {
   summits: Packed<Dataset['summits'][number]>[]
   documents: Packed<Dataset['documents'][number]>[]
   participations: Packed<Dataset['participations'][number]>[]
+  persons: Packed<Dataset['persons'][number]>[]
+  officeholders: Packed<Dataset['officeholders'][number]>[]
+  chairmanships: Packed<Dataset['chairmanships'][number]>[]
 }
 
-const collections = ['states', 'statusPeriods', 'summits', 'documents', 'participations'] as const
+const collections = ['states', 'statusPeriods', 'summits', 'documents', 'participations', 'persons', 'officeholders', 'chairmanships'] as const
 
 /**
  * The dataset from its packed form, deeply frozen. Records that cite the same page share one frozen

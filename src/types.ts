@@ -8,6 +8,9 @@ import type { StateSchema } from './schemas/state.js'
 import type { StatusPeriodSchema, StatusSchema } from './schemas/status-period.js'
 import type { BodySchema, SummitSchema } from './schemas/summit.js'
 import type { DeepReadonly } from './deep-readonly.js'
+import type { ChairmanshipSchema } from './schemas/chairmanship.js'
+import type { OfficeholderSchema, OfficeSchema } from './schemas/officeholder.js'
+import type { PersonSchema } from './schemas/person.js'
 
 /**
  * A page a fact rests on, as the data holds it: deeply read-only. See {@link SourceSchema} for each
@@ -173,3 +176,58 @@ export type IsoDate = z.infer<typeof IsoDateSchema>
  * @category Types
  */
 export type Dataset = DeepReadonly<z.infer<typeof DatasetSchema>>
+/**
+ * A person who headed a delegation or held an SCO office, as the data holds it: deeply read-only.
+ * See {@link PersonSchema}; `PersonInput` from `sco-data/schemas` is the type for writing one.
+ *
+ * @example
+ * ```ts
+ * import { getPerson, type Person } from 'sco-data'
+ *
+ * const swaraj: Person | undefined = getPerson('sushma-swaraj')
+ * swaraj?.state // 'IN'
+ * ```
+ * @category Types
+ */
+export type Person = DeepReadonly<z.infer<typeof PersonSchema>>
+/**
+ * An SCO office: `secretary-general` or `rats-director`. See {@link OfficeSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Office } from 'sco-data'
+ *
+ * const office: Office = 'secretary-general'
+ * office // 'secretary-general'
+ * ```
+ * @category Types
+ */
+export type Office = z.infer<typeof OfficeSchema>
+/**
+ * One term of one SCO office, as the data holds it: deeply read-only. See
+ * {@link OfficeholderSchema}; `OfficeholderInput` from `sco-data/schemas` is the type for writing one.
+ *
+ * @example
+ * ```ts
+ * import { officeholders, type Officeholder } from 'sco-data'
+ *
+ * const first: Officeholder | undefined = officeholders.find((term) => term.office === 'secretary-general')
+ * first?.person // 'zhang-deguang'
+ * ```
+ * @category Types
+ */
+export type Officeholder = DeepReadonly<z.infer<typeof OfficeholderSchema>>
+/**
+ * One state's chairmanship of the SCO, as the data holds it: deeply read-only. See
+ * {@link ChairmanshipSchema}; `ChairmanshipInput` from `sco-data/schemas` is the type for writing one.
+ *
+ * @example
+ * ```ts
+ * import { chairmanships, type Chairmanship } from 'sco-data'
+ *
+ * const current: Chairmanship | undefined = chairmanships.at(-1)
+ * current?.to // null
+ * ```
+ * @category Types
+ */
+export type Chairmanship = DeepReadonly<z.infer<typeof ChairmanshipSchema>>

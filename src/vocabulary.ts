@@ -70,3 +70,35 @@ export const documentKinds = [
  * @category Participants
  */
 export const capacities = [...statuses, 'guest', 'sco-body'] as const
+
+/**
+ * The SCO offices the data records holders of, as `Officeholder.office` takes them:
+ * `secretary-general` (the Secretary-General, head of the Secretariat in Beijing) and
+ * `rats-director` (the Director of the Executive Committee of the Regional Anti-Terrorist
+ * Structure, in Tashkent).
+ *
+ * @example
+ * ```ts
+ * import { offices } from 'sco-data'
+ *
+ * offices // ['secretary-general', 'rats-director']
+ * ```
+ * @category People and offices
+ */
+export const offices = ['secretary-general', 'rats-director'] as const
+
+/**
+ * What kind of publisher a source is, as `Source.type` takes it: `official` (the SCO and its bodies;
+ * a government, its ministries and embassies; a parliament; the UN), `news` (news agencies and
+ * newspapers, state-owned included), `reference` (encyclopedias, document collections, scholarship)
+ * or `copy` (a mirror or repost of another publisher's text; `copyOf` names the original).
+ *
+ * @example
+ * ```ts
+ * import { sourceTypes } from 'sco-data'
+ *
+ * sourceTypes[0] // 'official'
+ * ```
+ * @category Data
+ */
+export const sourceTypes = ['official', 'news', 'reference', 'copy'] as const

@@ -128,10 +128,10 @@ describe('summits', () => {
 
   it('--csv parses back to the records', () => {
     const { header, rows } = csv(['summits'])
-    expect(header).toEqual(['id', 'body', 'number', 'startDate', 'endDate', 'city', 'host', 'format', 'documentsReported', 'notes', 'sources'])
+    expect(header).toEqual(['id', 'body', 'number', 'startDate', 'endDate', 'city', 'host', 'chair', 'format', 'documentsReported', 'notes', 'sources'])
     expect(rows).toEqual(
       summits.map((s) =>
-        [s.id, s.body, s.number, s.startDate, s.endDate, s.city, s.host, s.format, s.documentsReported, s.notes, urls(s)].map(field),
+        [s.id, s.body, s.number, s.startDate, s.endDate, s.city, s.host, s.chair, s.format, s.documentsReported, s.notes, urls(s)].map(field),
       ),
     )
   })
@@ -320,11 +320,11 @@ describe('attendance', () => {
 
   it('--csv parses back to the participations', () => {
     const { header, rows } = csv(['attendance', 'IN'])
-    expect(header).toEqual(['summit', 'state', 'organisation', 'capacity', 'person', 'role', 'mode', 'notes', 'sources'])
+    expect(header).toEqual(['summit', 'state', 'organisation', 'capacity', 'person', 'personName', 'role', 'mode', 'notes', 'sources'])
     expect(rows).toEqual(
       participations
         .filter((p) => p.state === 'IN')
-        .map((p) => [p.summit, p.state, p.organisation, p.capacity, p.person, p.role, p.mode, p.notes, urls(p)].map(field)),
+        .map((p) => [p.summit, p.state, p.organisation, p.capacity, p.person, p.personName, p.role, p.mode, p.notes, urls(p)].map(field)),
     )
   })
 

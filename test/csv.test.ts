@@ -12,12 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dataPackage, datasetTables, writeCsvPackage } from '../scripts/emit-csv.js'
 import { readCsv, writeCsv } from '../scripts/lib/csv.js'
 import { loadData } from '../scripts/lib/load-data.js'
-import type { DatasetInput as Dataset, DocumentInput as Document, ParticipationInput as Participation, SourceInput as Source, StateInput as State, StatusPeriodInput as StatusPeriod, SummitInput as Summit } from '../src/input-types.js'
+import type { ChairmanshipInput as Chairmanship, OfficeholderInput as Officeholder, PersonInput as Person, DatasetInput as Dataset, DocumentInput as Document, ParticipationInput as Participation, SourceInput as Source, StateInput as State, StatusPeriodInput as StatusPeriod, SummitInput as Summit } from '../src/input-types.js'
 
 const { dataset, problems } = loadData()
 if (!dataset) throw new Error(`data/ does not load:\n${problems.join('\n')}`)
 
-const tableNames = ['states', 'status-periods', 'summits', 'documents', 'participations', 'sources']
+const tableNames = ['states', 'status-periods', 'summits', 'documents', 'participations', 'persons', 'person-aliases', 'officeholders', 'chairmanships', 'sources']
 
 type Row = Record<string, string>
 
@@ -78,6 +78,8 @@ function datasetFromCsv(dir: string): Dataset {
         ...flag('descriptiveTitle', row.descriptive_title),
         ...optional('published', row.published),
         ...optional('language', row.language),
+        ...(optional('type', row.type) as { type?: Source['type'] }),
+        ...optional('copyOf', row.copy_of),
       },
     })
     sourcesByRecord.set(key, list)
@@ -115,6 +117,7 @@ function datasetFromCsv(dir: string): Dataset {
       endDate: row.end_date!,
       city: nullable(row.city),
       host: row.host!,
+      chair: nullable(row.chair),
       format: row.format as Summit['format'],
       documentsReported: nullableInteger(row.documents_reported),
       sources: sourcesOf('summit', row.id),
@@ -142,6 +145,7 @@ function datasetFromCsv(dir: string): Dataset {
       state: nullable(row.state),
       organisation: nullable(row.organisation),
       person: nullable(row.person),
+      personName: nullable(row.person_name),
       role: nullable(row.role),
       capacity: row.capacity as Participation['capacity'],
       mode: nullable(row.mode) as Participation['mode'],
@@ -149,9 +153,44 @@ function datasetFromCsv(dir: string): Dataset {
       notes: nullable(row.notes),
     }),
   )
+  const aliasesOf = new Map<string, { position: number; alias: string }[]>()
+  for (const row of table('person-aliases')) {
+    const list = aliasesOf.get(row.person!) ?? []
+    list.push({ position: integer(row.position), alias: row.alias! })
+    aliasesOf.set(row.person!, list)
+  }
+  const persons = table('persons').map((row): Person => {
+    const aliases = aliasesOf.get(row.id!) ?? []
+    aliasesOf.delete(row.id!)
+    expect(aliases.map((entry) => entry.position), `alias positions of ${row.id}`).toEqual(aliases.map((_, index) => index + 1))
+    return {
+      id: row.id!,
+      name: { en: row.name_en!, ...optional('ru', row.name_ru), ...optional('zh', row.name_zh) },
+      aliases: aliases.map((entry) => entry.alias),
+      state: nullable(row.state),
+      sources: sourcesOf('person', row.id),
+      notes: nullable(row.notes),
+    }
+  })
+  expect([...aliasesOf.keys()], 'aliases of unknown persons').toEqual([])
+  const officeholders = table('officeholders').map(
+    (row): Officeholder => ({
+      office: row.office as Officeholder['office'],
+      person: row.person!,
+      from: nullable(row.from),
+      to: nullable(row.to),
+      serving: nullableBoolean(row.serving)!,
+      appointedAt: nullable(row.appointed_at),
+      sources: sourcesOf('officeholder', row.id),
+      notes: nullable(row.notes),
+    }),
+  )
+  const chairmanships = table('chairmanships').map(
+    (row): Chairmanship => ({ state: row.state!, from: row.from!, to: nullable(row.to), sources: sourcesOf('chairmanship', row.id), notes: nullable(row.notes) }),
+  )
   // Every row of sources.csv belongs to a record that was read.
   expect([...sourcesByRecord.keys()].filter((key) => !used.has(key))).toEqual([])
-  return { states, statusPeriods, summits, documents, participations }
+  return { states, statusPeriods, summits, documents, participations, persons, officeholders, chairmanships }
 }
 
 let dir: string
@@ -175,6 +214,10 @@ describe('the CSV tables hold exactly the dataset', () => {
       summits: dataset.summits.length,
       documents: dataset.documents.length,
       participations: dataset.participations.length,
+      persons: dataset.persons.length,
+      'person-aliases': dataset.persons.reduce((sum, person) => sum + person.aliases.length, 0),
+      officeholders: dataset.officeholders.length,
+      chairmanships: dataset.chairmanships.length,
       sources: sourceCount,
     })
   })
@@ -402,6 +445,9 @@ describe('datapackage.json', () => {
       summit: ['summits', 'id'],
       document: ['documents', 'id'],
       participation: ['participations', 'id'],
+      person: ['persons', 'id'],
+      officeholder: ['officeholders', 'id'],
+      chairmanship: ['chairmanships', 'id'],
     }
     const ids = new Map(Object.entries(idColumn).map(([type, [table, column]]) => [type, new Set(readTable(dir, table).rows.map((row) => row[column]))]))
     const dangling = readTable(dir, 'sources').rows.filter((row) => !ids.get(row.record_type!)?.has(row.record_id))

@@ -7,19 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  BodySchema,
-  CapacitySchema,
-  DocumentKindSchema,
-  DocumentSchema,
-  DocumentTitleSchema,
-  ParticipationSchema,
-  SourceSchema,
-  StateSchema,
-  StatusPeriodSchema,
-  StatusSchema,
-  SummitSchema,
-} from '../src/schemas.js'
+import { BodySchema, CapacitySchema, ChairmanshipSchema, DocumentKindSchema, DocumentSchema, DocumentTitleSchema, OfficeholderSchema, ParticipationSchema, PersonSchema, SourceSchema, StateSchema, StatusPeriodSchema, StatusSchema, SummitSchema } from '../src/schemas.js'
 import { checkPrelude, typeCheckModules, toChecks } from './helpers/doctest.js'
 
 const root = join(import.meta.dirname, '..')
@@ -97,6 +85,9 @@ describe('docs/guides/data-model.md', () => {
     ['Summit', [SummitSchema.shape]],
     ['Document', [DocumentSchema.shape, DocumentTitleSchema.shape]],
     ['Participation', [ParticipationSchema.shape]],
+    ['Person', [PersonSchema.shape]],
+    ['Officeholder', [OfficeholderSchema.shape]],
+    ['Chairmanship', [ChairmanshipSchema.shape]],
   ] as const)('%s lists exactly the fields of its schema, in order', (heading, shapes) => {
     expect(fieldTables(heading)).toEqual(shapes.map((shape) => Object.keys(shape)))
   })

@@ -33,7 +33,8 @@ describe('source hygiene', () => {
   })
 
   it('titles hold titles: curators’ remarks go in notes, a described title is flagged', () => {
-    const remark = /headline|descriptive|as in URL|not seen|composed from|^\[|\]\s/i
+    // A bracketed whole title, or a bracket closing before a space, is a curator's description; a tag such as "[视频]" opening a headline is the headline.
+    const remark = /headline|descriptive|as in URL|not seen|composed from|^\[.*\]$|\]\s/i
     const sources = records.flatMap((r) => r.sources) as { url: string; title: string; descriptiveTitle?: true }[]
     expect(sources.filter((s) => remark.test(s.title)).map((s) => s.title)).toEqual([])
     const documentTitles = dataset!.documents.flatMap((d) => Object.values(d.title))

@@ -28,6 +28,9 @@ const validators = {
   summit: ajv.compile(jsonSchemaOf('summit')),
   document: ajv.compile(jsonSchemaOf('document')),
   participation: ajv.compile(jsonSchemaOf('participation')),
+  person: ajv.compile(jsonSchemaOf('person')),
+  officeholder: ajv.compile(jsonSchemaOf('officeholder')),
+  chairmanship: ajv.compile(jsonSchemaOf('chairmanship')),
   dataset: ajv.compile(jsonSchemaOf('dataset')),
 }
 
@@ -39,6 +42,9 @@ function recordsOf(data: Dataset): { kind: string; label: string; record: unknow
     ...data.summits.map((r) => ({ kind: 'summit', label: r.id, record: r, validate: validators.summit })),
     ...data.documents.map((r) => ({ kind: 'document', label: r.id, record: r, validate: validators.document })),
     ...data.participations.map((r) => ({ kind: 'participation', label: `${r.summit} ${r.state ?? r.organisation}`, record: r, validate: validators.participation })),
+    ...data.persons.map((r) => ({ kind: 'person', label: r.id, record: r, validate: validators.person })),
+    ...data.officeholders.map((r) => ({ kind: 'officeholder', label: `${r.office} ${r.person}`, record: r, validate: validators.officeholder })),
+    ...data.chairmanships.map((r) => ({ kind: 'chairmanship', label: `${r.state} ${r.from}`, record: r, validate: validators.chairmanship })),
   ]
 }
 

@@ -44,7 +44,7 @@ describe('packed dataset', () => {
     const record = fc.record({ code: fc.string(), sources: fc.array(source, { minLength: 1, maxLength: 4 }) }, { noNullPrototype: true })
     fc.assert(
       fc.property(fc.array(record, { maxLength: 8 }), fc.array(record, { maxLength: 8 }), (states, summits) => {
-        const data = { states, statusPeriods: [], summits, documents: [], participations: [] } as unknown as Dataset
+        const data = { states, statusPeriods: [], summits, documents: [], participations: [], persons: [], officeholders: [], chairmanships: [] } as unknown as Dataset
         expect(unpackDataset(structuredClone(packDataset(data)))).toStrictEqual(data)
       }),
     )

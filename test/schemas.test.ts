@@ -21,6 +21,7 @@ const summit = {
   endDate: '2024-07-04',
   city: 'Astana',
   host: 'KZ',
+  chair: 'KZ',
   format: 'in-person',
   documentsReported: 24,
   sources: [source],
@@ -42,7 +43,8 @@ const participation = {
   summit: '2024-astana',
   state: 'BY',
   organisation: null,
-  person: 'Alexander Lukashenko',
+  person: 'aleksandr-lukashenko',
+  personName: 'Alexander Lukashenko',
   role: 'President',
   capacity: 'member',
   mode: 'in-person',
@@ -132,6 +134,15 @@ describe('invalid records name the field at fault', () => {
   )
 })
 
+const lukashenko = { id: 'aleksandr-lukashenko', name: { en: 'Aleksandr Lukashenko' }, aliases: ['Alexander Lukashenko'], state: 'BY', sources: [source], notes: null }
+const norov = { id: 'vladimir-norov', name: { en: 'Vladimir Norov' }, aliases: [], state: null, sources: [source], notes: null }
+const alimov = { id: 'rashid-alimov', name: { en: 'Rashid Alimov' }, aliases: [], state: null, sources: [source], notes: null }
+const term = { office: 'secretary-general', serving: false, appointedAt: null, sources: [source], notes: null }
+const alimovTerm = { ...term, person: 'rashid-alimov', from: '2016-01-01', to: '2018-12-31' }
+const norovTerm = { ...term, person: 'vladimir-norov', from: '2019-01-01', to: null, serving: true }
+const kzChair = { state: 'KZ', from: '2023-07-05', to: '2024-07-04', sources: [source], notes: null }
+const cnChair = { state: 'CN', from: '2024-07-05', to: null, sources: [source], notes: null }
+
 describe('DatasetSchema cross-record checks', () => {
   const kz = { ...state, code: 'KZ', iso3: 'KAZ', name: 'Kazakhstan' }
   const kzMember = { ...period, state: 'KZ', from: '2001-06-15', decidedAt: null }
@@ -141,6 +152,9 @@ describe('DatasetSchema cross-record checks', () => {
     summits: [summit],
     documents: [document],
     participations: [participation],
+    persons: [lukashenko, norov, alimov],
+    officeholders: [alimovTerm, norovTerm],
+    chairmanships: [kzChair, cnChair],
   }
 
   it('accepts a consistent dataset', () => expect(paths(DatasetSchema, base)).toEqual([]))
@@ -160,5 +174,17 @@ describe('DatasetSchema cross-record checks', () => {
     ['an unknown summit in a participation', { ...base, participations: [{ ...participation, summit: '2023-virtual' }] }, ['participations.0.summit']],
     ['a duplicate delegation', { ...base, participations: [participation, participation] }, ['participations.1']],
     ['a state code no registry knows', { ...base, participations: [{ ...participation, state: 'QQ', capacity: 'guest' }] }, ['participations.0.state']],
+    ['an unknown person in a participation', { ...base, participations: [{ ...participation, person: 'nobody' }] }, ['participations.0.person']],
+    ['a name that is not the person’s', { ...base, participations: [{ ...participation, personName: 'A. Lukashenka' }] }, ['participations.0.personName']],
+    ['two persons sharing an alias', { ...base, persons: [lukashenko, norov, { ...alimov, aliases: ['alexander  LUKASHENKO'] }] }, ['persons.2.aliases.0']],
+    ['a duplicate person id', { ...base, persons: [lukashenko, norov, alimov, { ...alimov, name: { en: 'R. Alimov' } }] }, ['persons.3.id']],
+    ['an unknown person in a term', { ...base, officeholders: [alimovTerm, { ...norovTerm, person: 'nobody' }] }, ['officeholders.1.person']],
+    ['an unknown appointing summit', { ...base, officeholders: [alimovTerm, { ...norovTerm, appointedAt: '2018-qingdao' }] }, ['officeholders.1.appointedAt']],
+    ['overlapping terms of one office', { ...base, officeholders: [{ ...alimovTerm, to: '2019-01-01' }, norovTerm] }, ['officeholders.1.from']],
+    ['an open term after another serving one', { ...base, officeholders: [{ ...alimovTerm, to: null, serving: true }, norovTerm] }, ['officeholders.1.from', 'officeholders.1.serving', 'officeholders.0.serving']],
+    ['a gap between chairmanships', { ...base, chairmanships: [kzChair, { ...cnChair, from: '2024-07-06' }] }, ['chairmanships.1.from']],
+    ['an overlap between chairmanships', { ...base, chairmanships: [kzChair, { ...cnChair, from: '2024-07-04' }] }, ['chairmanships.1.from']],
+    ['a current chairmanship before the last', { ...base, chairmanships: [{ ...kzChair, to: null }, cnChair] }, ['chairmanships.0.to']],
+    ['a summit chair who did not hold the chairmanship', { ...base, summits: [{ ...summit, chair: 'CN' }] }, ['summits.0.chair']],
   ])('rejects %s', (_, value, expected) => expect(paths(DatasetSchema, value)).toEqual(expected))
 })

@@ -1,7 +1,10 @@
 /** The JSON Schema files the package ships, generated from the Zod schemas: one definition of both. */
 import { z } from 'zod'
 import {
+  ChairmanshipSchema,
   DatasetSchema,
+  OfficeholderSchema,
+  PersonSchema,
   DocumentSchema,
   ParticipationSchema,
   SourceSchema,
@@ -18,6 +21,9 @@ export const shippedSchemas = {
   summit: SummitSchema,
   document: DocumentSchema,
   participation: ParticipationSchema,
+  person: PersonSchema,
+  officeholder: OfficeholderSchema,
+  chairmanship: ChairmanshipSchema,
   dataset: DatasetSchema,
 } satisfies Record<string, z.ZodType>
 
@@ -29,6 +35,9 @@ export const shippedDataFiles = {
   summits: { schema: 'summit', array: true },
   documents: { schema: 'document', array: true },
   participations: { schema: 'participation', array: true },
+  persons: { schema: 'person', array: true },
+  officeholders: { schema: 'officeholder', array: true },
+  chairmanships: { schema: 'chairmanship', array: true },
 } as const satisfies Record<string, { schema: keyof typeof shippedSchemas; array: boolean }>
 
 /** The JSON Schema (draft 2020-12) of one shipped schema, with its public `$id`. */

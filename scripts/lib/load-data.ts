@@ -6,8 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
 import { z } from 'zod'
-import { DatasetSchema, DocumentSchema, IsoDateSchema, ParticipationSchema, StateSchema, StatusPeriodSchema, SummitSchema } from '../../src/schemas.js'
+import { ChairmanshipSchema, DatasetSchema, DocumentSchema, IsoDateSchema, OfficeholderSchema, PersonSchema, ParticipationSchema, StateSchema, StatusPeriodSchema, SummitSchema } from '../../src/schemas.js'
 import type { DatasetInput } from '../../src/input-types.js'
+import { offices } from '../../src/vocabulary.js'
 import type { Dataset } from '../../src/types.js'
 
 export const root = join(import.meta.dirname, '..', '..')
@@ -17,6 +18,13 @@ const StatesFileSchema = z.strictObject({
   states: z.array(StateSchema),
   statusPeriods: z.array(StatusPeriodSchema),
 })
+
+/** The files under data/ that each hold one collection of records, as `{ "<key>": [ ... ] }`. */
+const collectionFiles = [
+  { file: 'persons.json', key: 'persons', schema: PersonSchema, kind: 'person' },
+  { file: 'officeholders.json', key: 'officeholders', schema: OfficeholderSchema, kind: 'officeholder' },
+  { file: 'chairmanships.json', key: 'chairmanships', schema: ChairmanshipSchema, kind: 'chairmanship' },
+] as const
 
 const SummitFileSchema = z
   .strictObject({
@@ -87,6 +95,8 @@ function describeRecord(record: unknown, kind: string): string {
     if (typeof r.id === 'string') return `${kind} "${r.id}"`
     if (kind === 'status period') return `${kind} "${String(r.state)} ${String(r.status)} from ${String(r.from)}"`
     if (kind === 'participation') return `${kind} "${String(r.summit)} ${String(r.state ?? r.organisation)}"`
+    if (kind === 'officeholder') return `${kind} "${String(r.office)} ${String(r.person)}"`
+    if (kind === 'chairmanship') return `${kind} "${String(r.state)} from ${String(r.from)}"`
     if (typeof r.code === 'string') return `${kind} "${r.code}"`
   }
   return kind
@@ -100,6 +110,9 @@ const kindOfKey: Record<string, string> = {
   documents: 'document',
   participants: 'participation',
   participations: 'participation',
+  persons: 'person',
+  officeholders: 'officeholder',
+  chairmanships: 'chairmanship',
 }
 
 /** `file › record "id" › field.path: message` for one issue in one file's data. */
@@ -136,8 +149,28 @@ function readJson(path: string, problems: string[]): unknown {
 /** Loads and checks every data file; `dataset` is undefined when any problem was found. */
 export function loadData(dir = dataDir): LoadResult {
   const problems: string[] = []
-  const dataset: DatasetInput = { states: [], statusPeriods: [], summits: [], documents: [], participations: [] }
-  const origins: Record<keyof Dataset, Origin[]> = { states: [], statusPeriods: [], summits: [], documents: [], participations: [] }
+  const dataset: DatasetInput = {
+    states: [], statusPeriods: [], summits: [], documents: [], participations: [], persons: [], officeholders: [], chairmanships: [],
+  }
+  const origins: Record<keyof Dataset, Origin[]> = {
+    states: [], statusPeriods: [], summits: [], documents: [], participations: [], persons: [], officeholders: [], chairmanships: [],
+  }
+
+  for (const { file: name, key, schema, kind } of collectionFiles) {
+    const path = join(dir, name)
+    const file = relative(root, path)
+    const raw = readJson(path, problems)
+    if (raw === undefined) continue
+    const parsed = z.strictObject({ [key]: z.array(schema) }).safeParse(raw)
+    if (!parsed.success) {
+      problems.push(...parsed.error.issues.map((issue) => formatIssue(file, raw, issue)))
+      continue
+    }
+    for (const record of parsed.data[key] as unknown[]) {
+      ;(dataset[key] as unknown[]).push(record)
+      origins[key].push({ file, label: describeRecord(record, kind) })
+    }
+  }
 
   const statesPath = join(dir, 'states.json')
   const statesFile = relative(root, statesPath)
@@ -228,5 +261,9 @@ export function sortDataset(dataset: Dataset): Dataset {
     participations: [...dataset.participations].sort(
       (a, b) => byText(startOf.get(a.summit) ?? '', startOf.get(b.summit) ?? '') || byText(a.summit, b.summit),
     ),
+    persons: [...dataset.persons].sort((a, b) => byText(a.id, b.id)),
+    // Terms keep the file's order within an office (chronological; a term's start may be unknown).
+    officeholders: [...dataset.officeholders].sort((a, b) => offices.indexOf(a.office) - offices.indexOf(b.office)),
+    chairmanships: [...dataset.chairmanships].sort((a, b) => byText(a.from, b.from)),
   }
 }

@@ -25,5 +25,8 @@ export function packDataset(dataset: Dataset): PackedDataset {
     summits: packRecords(dataset.summits),
     documents: packRecords(dataset.documents),
     participations: packRecords(dataset.participations),
+    persons: packRecords(dataset.persons),
+    officeholders: packRecords(dataset.officeholders),
+    chairmanships: packRecords(dataset.chairmanships),
   }
 }

@@ -3,7 +3,7 @@
  * tools that compare versions also work on data an older schema accepted.
  */
 import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Dataset } from '../../src/types.js'
 import { root } from './load-data.js'
@@ -11,13 +11,16 @@ import { root } from './load-data.js'
 type Raw = { [K in keyof Dataset]: Record<string, unknown>[] }
 
 function assemble(files: { path: string; text: string }[]): Raw {
-  const raw: Raw = { states: [], statusPeriods: [], summits: [], documents: [], participations: [] }
+  const raw: Raw = { states: [], statusPeriods: [], summits: [], documents: [], participations: [], persons: [], officeholders: [], chairmanships: [] }
   for (const { path, text } of files) {
     const json = JSON.parse(text)
     if (path === 'data/states.json') {
       raw.states.push(...json.states)
       raw.statusPeriods.push(...json.statusPeriods)
-    } else if (/^data\/summits\/[^/]+\.json$/.test(path)) {
+    } else if (path === 'data/persons.json') raw.persons.push(...json.persons)
+    else if (path === 'data/officeholders.json') raw.officeholders.push(...json.officeholders)
+    else if (path === 'data/chairmanships.json') raw.chairmanships.push(...json.chairmanships)
+    else if (/^data\/summits\/[^/]+\.json$/.test(path)) {
       raw.summits.push(json.summit)
       raw.documents.push(...json.documents)
       raw.participations.push(...json.participants)
@@ -29,7 +32,8 @@ function assemble(files: { path: string; text: string }[]): Raw {
 /** data/ as it is in the working tree. */
 export function readWorkingData(): Raw {
   const summitFiles = readdirSync(join(root, 'data', 'summits')).filter((f) => f.endsWith('.json'))
-  const paths = ['data/states.json', ...summitFiles.map((f) => `data/summits/${f}`)]
+  const collections = ['persons', 'officeholders', 'chairmanships'].map((name) => `data/${name}.json`).filter((path) => existsSync(join(root, path)))
+  const paths = ['data/states.json', ...collections, ...summitFiles.map((f) => `data/summits/${f}`)]
   return assemble(paths.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') })))
 }
 

@@ -12,4 +12,7 @@ export const recordKeyOf: { [K in keyof Dataset]: (record: Row) => string } = {
   summits: (r) => String(r.id),
   documents: (r) => String(r.id),
   participations: (r) => `${r.summit} ${r.state ?? r.organisation}`,
+  persons: (r) => String(r.id),
+  officeholders: (r) => `${r.office} ${r.person} from ${r.from ?? '?'}`,
+  chairmanships: (r) => `${r.state} from ${r.from}`,
 }

@@ -1,6 +1,10 @@
 import { z } from 'zod'
 import { statuses } from '../vocabulary.js'
+import { normalizeText } from '../normalize-text.js'
+import { ChairmanshipSchema } from './chairmanship.js'
 import { DocumentSchema } from './document.js'
+import { OfficeholderSchema } from './officeholder.js'
+import { PersonSchema } from './person.js'
 import { ParticipationSchema } from './participation.js'
 import { StateSchema } from './state.js'
 import { StatusPeriodSchema } from './status-period.js'
@@ -15,11 +19,22 @@ function isKnownRegion(code: string): boolean {
 
 const statusNames: ReadonlySet<string> = new Set(statuses)
 
+/** The `YYYY-MM-DD` day after `day` (in the proleptic Gregorian calendar, no time zone involved). */
+function dayAfter(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() + 1)
+  return date.toISOString().slice(0, 10)
+}
+
 /**
  * The whole dataset, with the checks that span records: every id is unique, every reference to a
  * state or summit resolves, the status periods of one state do not overlap, a status is decided no
  * later than it takes effect, and a delegation's capacity matches its state's status on the day
- * (for SCO meetings; at Shanghai Five meetings `member` means one of the Five).
+ * (for SCO meetings; at Shanghai Five meetings `member` means one of the Five). Persons: no two
+ * share a name or an alias, and a participation's `personName` is its person's name or one of their
+ * aliases. Offices: the terms of one office do not overlap, and only its latest may be `serving`.
+ * Chairmanships tile time from the first to the current with no gap or overlap, and every Council of
+ * Heads of State meeting's `chair` holds the chairmanship on its first day.
  * Issue paths point at the offending record and field, such as `['summits', 3, 'endDate']`.
  *
  * @example
@@ -28,6 +43,7 @@ const statusNames: ReadonlySet<string> = new Set(statuses)
  *
  * const result = DatasetSchema.safeParse({
  *   states: [], statusPeriods: [], summits: [], documents: [], participations: [],
+ *   persons: [], officeholders: [], chairmanships: [],
  * })
  * result.success // true: an empty dataset is consistent
  * ```
@@ -40,9 +56,28 @@ export const DatasetSchema = z
     summits: z.array(SummitSchema),
     documents: z.array(DocumentSchema),
     participations: z.array(ParticipationSchema),
+    persons: z.array(PersonSchema),
+    officeholders: z.array(OfficeholderSchema),
+    chairmanships: z.array(ChairmanshipSchema),
   })
   .superRefine((dataset, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
+
+    const personsById = new Map<string, z.infer<typeof PersonSchema>>()
+    const owners = new Map<string, string>()
+    dataset.persons.forEach((person, index) => {
+      if (personsById.has(person.id)) issue(['persons', index, 'id'], `duplicate person id "${person.id}"`)
+      personsById.set(person.id, person)
+      if (person.state !== null && !isKnownRegion(person.state)) issue(['persons', index, 'state'], `"${person.state}" is not a known ISO 3166-1 region`)
+      for (const [field, name] of [['name', person.name.en], ...person.aliases.map((alias, i) => [`aliases.${i}`, alias])] as const) {
+        const folded = normalizeText(name)
+        const owner = owners.get(folded)
+        if (owner !== undefined && owner !== person.id) {
+          issue(['persons', index, ...field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part))], `"${name}" is also a name or alias of "${owner}"`)
+        }
+        owners.set(folded, person.id)
+      }
+    })
 
     const stateCodes = new Set<string>()
     const iso3Codes = new Set<string>()
@@ -116,6 +151,13 @@ export const DatasetSchema = z
       const delegation = `${participation.summit} ${participation.state ?? participation.organisation}`
       if (delegations.has(delegation)) issue(['participations', index], `duplicate delegation "${delegation}"`)
       delegations.add(delegation)
+      if (participation.person !== null) {
+        const person = personsById.get(participation.person)
+        if (!person) issue(['participations', index, 'person'], `unknown person "${participation.person}"`)
+        else if (participation.personName !== null && participation.personName !== person.name.en && !person.aliases.includes(participation.personName)) {
+          issue(['participations', index, 'personName'], `"${participation.personName}" is neither the name nor an alias of "${person.id}"`)
+        }
+      }
       const state = participation.state
       if (state === null) return
       if (!isKnownRegion(state)) issue(['participations', index, 'state'], `"${state}" is not a known ISO 3166-1 region`)
@@ -132,4 +174,49 @@ export const DatasetSchema = z
         }
       }
     })
+
+    const termsByOffice = new Map<string, { index: number; term: z.infer<typeof OfficeholderSchema> }[]>()
+    dataset.officeholders.forEach((term, index) => {
+      if (!personsById.has(term.person)) issue(['officeholders', index, 'person'], `unknown person "${term.person}"`)
+      if (term.appointedAt !== null && !summitsById.has(term.appointedAt)) issue(['officeholders', index, 'appointedAt'], `unknown summit "${term.appointedAt}"`)
+      const own = termsByOffice.get(term.office) ?? []
+      for (const { term: other } of own) {
+        if (term.from === null || other.from === null) continue
+        const end = (t: typeof term) => t.to ?? (t.serving ? '9999-12-31' : t.from!)
+        if (term.from <= end(other) && other.from <= end(term)) {
+          issue(['officeholders', index, 'from'], `${term.office}: the term of "${term.person}" from ${term.from} overlaps that of "${other.person}" from ${other.from}`)
+        }
+      }
+      own.push({ index, term })
+      termsByOffice.set(term.office, own)
+    })
+    for (const terms of termsByOffice.values()) {
+      const serving = terms.filter(({ term }) => term.serving)
+      for (const { index } of serving.slice(1)) issue(['officeholders', index, 'serving'], 'only one holder of an office can be serving')
+      const latestStart = terms.reduce((latest, { term }) => (term.from !== null && term.from > latest ? term.from : latest), '')
+      for (const { index, term } of serving) {
+        if (term.from !== null && term.from < latestStart) issue(['officeholders', index, 'serving'], `a later term (from ${latestStart}) follows this one`)
+      }
+    }
+
+    dataset.chairmanships.forEach((chairmanship, index) => {
+      if (!isKnownRegion(chairmanship.state)) issue(['chairmanships', index, 'state'], `"${chairmanship.state}" is not a known ISO 3166-1 region`)
+      const previous = dataset.chairmanships[index - 1]
+      if (previous === undefined) return
+      if (previous.to === null) issue(['chairmanships', index - 1, 'to'], 'only the last chairmanship can be current (to: null)')
+      else if (chairmanship.from !== dayAfter(previous.to)) {
+        issue(['chairmanships', index, 'from'], `expected ${dayAfter(previous.to)}, the day after the previous chairmanship ends: chairmanships tile time, in order, with no gap or overlap`)
+      }
+    })
+    if (dataset.chairmanships.length > 0) {
+      const chairOn = (day: string) => dataset.chairmanships.find((c) => c.from <= day && (c.to === null || day <= c.to))?.state
+      dataset.summits.forEach((summit, index) => {
+        if (summit.chair !== null && !isKnownRegion(summit.chair)) issue(['summits', index, 'chair'], `"${summit.chair}" is not a known ISO 3166-1 region`)
+        if (summit.body !== 'heads-of-state') return
+        const holder = chairOn(summit.startDate)
+        if (holder !== undefined && summit.chair !== holder) {
+          issue(['summits', index, 'chair'], `${summit.id} is chaired by ${summit.chair ?? 'nobody'}, but ${holder} holds the SCO chairmanship on ${summit.startDate}`)
+        }
+      })
+    }
   })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { capacities, statuses } from '../vocabulary.js'
 import { NotesSchema, StateCodeSchema, SummitIdSchema } from './common.js'
+import { PersonIdSchema } from './person.js'
 import { SourcesSchema } from './source.js'
 
 /**
@@ -24,8 +25,10 @@ export const CapacitySchema = z.enum(capacities)
  * - `summit`: the summit's id.
  * - `state`: the delegation's state (alpha-2), or `null` for an international organisation.
  * - `organisation`: the organisation's English name, where the delegation is not a state's; else `null`.
- * - `person`: the head of delegation's name as an English source spells it, or `null` where the
- *   sources name no one (for instance, a state that sent no delegation: see `notes`).
+ * - `person`: the head of delegation's person id (see `persons`), or `null` where no source names the
+ *   delegate or the name cannot be tied to one person (`notes` says which).
+ * - `personName`: the name exactly as the cited source writes it ("S. Svaradzh"), or `null` where
+ *   the sources name no one (for instance, a state that sent no delegation: see `notes`).
  * - `role`: the person's office (`President`, `Prime Minister`, `Minister of External Affairs`…), or `null`.
  * - `capacity`: the capacity in which the delegation came.
  * - `mode`: `in-person`, `video` (took part by video link), or `null` where no source says.
@@ -36,7 +39,7 @@ export const CapacitySchema = z.enum(capacities)
  * import { ParticipationSchema } from 'sco-data/schemas'
  *
  * const result = ParticipationSchema.safeParse({
- *   summit: '2024-astana', state: null, organisation: null, person: 'António Guterres',
+ *   summit: '2024-astana', state: null, organisation: null, person: 'antonio-guterres', personName: 'António Guterres',
  *   role: 'Secretary-General', capacity: 'guest', mode: 'in-person',
  *   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example' }], notes: null,
  * })
@@ -52,8 +55,10 @@ export const ParticipationSchema = z
     state: StateCodeSchema.nullable(),
     /** The organisation's English name where the delegation is not a state's; else `null`. */
     organisation: z.string().trim().min(1).nullable(),
-    /** The head of delegation as an English source spells the name, or `null` where sources name no one. */
-    person: z.string().trim().min(1).nullable(),
+    /** The head of delegation's person id, or `null` where no source names one person. */
+    person: PersonIdSchema.nullable(),
+    /** The head of delegation's name as the cited source writes it, or `null` where sources name no one. */
+    personName: z.string().trim().min(1).nullable(),
     /** The person's office (`President`, `Prime Minister`, `Minister of External Affairs`…), or `null`. */
     role: z.string().trim().min(1).nullable(),
     /** The capacity in which the delegation came. */
@@ -72,6 +77,9 @@ export const ParticipationSchema = z
         path: ['organisation'],
         message: 'expected exactly one of state and organisation to be set',
       })
+    }
+    if (participation.person !== null && participation.personName === null) {
+      ctx.addIssue({ code: 'custom', path: ['personName'], message: 'a participation that names a person keeps the name as the source writes it' })
     }
     if (participation.state === null && (statuses as readonly string[]).includes(participation.capacity)) {
       ctx.addIssue({

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { sourceTypes } from '../vocabulary.js'
 import { IsoDateSchema } from './common.js'
 
 /**
@@ -9,6 +10,8 @@ import { IsoDateSchema } from './common.js'
  * - `title`: the page's headline or title as the publisher gives it.
  * - `published`: the day the page was published, where known.
  * - `language`: the page's language as a BCP 47 tag (`en`, `ru`, `zh`), where it is not English.
+ * - `type`: `official`, `news`, `reference` or `copy` (see `sourceTypes`), where recorded; `copyOf`
+ *   names the original publisher of a copy.
  *
  * @example
  * ```ts
@@ -23,7 +26,8 @@ import { IsoDateSchema } from './common.js'
  * ```
  * @category Schemas
  */
-export const SourceSchema = z.strictObject({
+export const SourceSchema = z
+  .strictObject({
   /** The absolute `http:` or `https:` address of the page (https wherever the site serves it). */
   url: z.url({
     protocol: /^https?$/,
@@ -50,7 +54,16 @@ export const SourceSchema = z.strictObject({
     .string()
     .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a BCP 47 language tag such as "en" or "ru"' })
     .optional(),
-})
+  /** What kind of publisher this is: `official`, `news`, `reference` or `copy` (see `sourceTypes`). */
+  type: z.enum(sourceTypes).optional(),
+  /** For a `copy`: the publisher of the original text. */
+  copyOf: z.string().trim().min(1).optional(),
+  })
+  .superRefine((source, ctx) => {
+    if (source.copyOf !== undefined && source.type !== 'copy') {
+      ctx.addIssue({ code: 'custom', path: ['copyOf'], message: 'copyOf goes only with type "copy"' })
+    }
+  })
 
 /**
  * A non-empty list of sources, no URL cited twice.

@@ -30,7 +30,11 @@ export const BodySchema = z.enum(bodies)
  *   source gives it.
  * - `startDate`, `endDate`: first and last day (equal for a one-day meeting).
  * - `city`: English name of the city as it was called then; `null` for a meeting held only by video.
- * - `host`: alpha-2 code of the state that chaired and hosted it.
+ * - `host`: alpha-2 code of the state where the meeting took place (for a meeting held only by
+ *   video, the state that convened it).
+ * - `chair`: alpha-2 code of the state that chaired it, or `null` where no source says. The
+ *   Council of Heads of State is chaired by the state holding the SCO chairmanship, usually the
+ *   host: not in 2003, when Kazakhstan chaired in Moscow.
  * - `format`: `in-person`, or `virtual` for a meeting held only by video.
  * - `documentsReported`: how many documents the sources say were adopted or signed there, or `null`
  *   where no source gives a total. Compare with the documents listed to see what is missing.
@@ -59,8 +63,10 @@ export const SummitSchema = z
     endDate: IsoDateSchema,
     /** The city's English name as it was then; `null` for a meeting held only by video. */
     city: z.string().trim().min(1).nullable(),
-    /** Alpha-2 code of the state that chaired and hosted it. */
+    /** Alpha-2 code of the state where it took place (for a video-only meeting, the state that convened it). */
     host: StateCodeSchema,
+    /** Alpha-2 code of the state that chaired it, or `null` where no source says. */
+    chair: StateCodeSchema.nullable(),
     /** `in-person`, or `virtual` for a meeting held only by video. */
     format: z.enum(['in-person', 'virtual']),
     /** How many documents the sources say were adopted or signed there, or `null` where none gives a total. */

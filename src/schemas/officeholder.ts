@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import { offices } from '../vocabulary.js'
+import { isIsoDate, IsoDateSchema, NotesSchema, SummitIdSchema } from './common.js'
+import { PersonIdSchema } from './person.js'
+import { SourcesSchema } from './source.js'
+
+/**
+ * An SCO office: `secretary-general` or `rats-director` (see `offices`).
+ *
+ * @example
+ * ```ts
+ * import { OfficeSchema } from 'sco-data/schemas'
+ *
+ * OfficeSchema.parse('rats-director') // 'rats-director'
+ * ```
+ * @category Schemas
+ */
+export const OfficeSchema = z.enum(offices)
+
+/**
+ * One term of one SCO office.
+ *
+ * - `office`: `secretary-general` or `rats-director`.
+ * - `person`: the holder's person id.
+ * - `from`: the first day of the term, or `null` where no source gives it.
+ * - `to`: the last day of the term; `null` while serving, or where no source gives it (then
+ *   `serving` is `false` and `notes` says so).
+ * - `serving`: `true` for the current holder only.
+ * - `appointedAt`: the id of the summit whose Council of Heads of State decided the appointment, or
+ *   `null` where no source names it.
+ * - `sources`, `notes`: as on every record.
+ *
+ * Where a source gives only a month or a year, `from` is the first day and `to` the last day of that
+ * month or year, and `notes` says so (status periods follow the same convention).
+ *
+ * @example
+ * ```ts
+ * import { OfficeholderSchema } from 'sco-data/schemas'
+ *
+ * const result = OfficeholderSchema.safeParse({
+ *   office: 'secretary-general', person: 'vladimir-norov', from: '2019-01-01', to: '2018-12-31',
+ *   serving: false, appointedAt: '2018-qingdao',
+ *   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example' }], notes: null,
+ * })
+ * result.success // false: the term ends before it begins
+ * ```
+ * @category Schemas
+ */
+export const OfficeholderSchema = z
+  .strictObject({
+    /** The office held. */
+    office: OfficeSchema,
+    /** The holder's person id. */
+    person: PersonIdSchema,
+    /** The first day of the term, or `null` where no source gives it. */
+    from: IsoDateSchema.nullable(),
+    /** The last day of the term; `null` while serving or where no source gives it. */
+    to: IsoDateSchema.nullable(),
+    /** `true` for the current holder only. */
+    serving: z.boolean(),
+    /** The summit that decided the appointment, or `null` where no source names one. */
+    appointedAt: SummitIdSchema.nullable(),
+    /** The pages this record rests on. */
+    sources: SourcesSchema,
+    /** Curators' remarks, or `null`. */
+    notes: NotesSchema,
+  })
+  .superRefine((term, ctx) => {
+    if (isIsoDate(term.from) && isIsoDate(term.to) && term.to < term.from) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `to (${term.to}) is before from (${term.from})` })
+    }
+    if (term.serving && term.to !== null) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'a term still being served has no last day: expected null' })
+    }
+  })
