@@ -1,5 +1,5 @@
 /**
- * Keeps stable-ids.json, the committed list of every summit, document and state id ever released.
+ * Keeps stable-ids.json, the committed list of every summit, document, state and person id ever released.
  * `npm run ids` adds new ids; `npm run ids -- --check` fails when an id is missing from the list.
  * test/stable-ids.test.ts fails when a listed id disappears without a major changeset.
  */
@@ -14,6 +14,7 @@ export interface StableIds {
   summits: string[]
   documents: string[]
   states: string[]
+  persons: string[]
 }
 
 /** The ids the dataset holds now, sorted. */
@@ -23,6 +24,7 @@ export function currentIds(dataset: Dataset): StableIds {
     summits: sorted(dataset.summits.map((s) => s.id)),
     documents: sorted(dataset.documents.map((d) => d.id)),
     states: sorted(dataset.states.map((s) => s.code)),
+    persons: sorted(dataset.persons.map((p) => p.id)),
   }
 }
 
@@ -35,7 +37,7 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const now = currentIds(dataset)
   const listed = readStableIds()
   const unlisted = (Object.keys(now) as (keyof StableIds)[]).flatMap((kind) =>
-    now[kind].filter((id) => !listed[kind].includes(id)).map((id) => `${kind}: ${id}`),
+    now[kind].filter((id) => !(listed[kind] ?? []).includes(id)).map((id) => `${kind}: ${id}`),
   )
   if (process.argv.includes('--check')) {
     if (unlisted.length > 0) {
@@ -46,7 +48,7 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   } else {
     // Ids are only ever added here: removing one is a major change, made by editing the file by hand.
     const merged = Object.fromEntries(
-      (Object.keys(now) as (keyof StableIds)[]).map((kind) => [kind, [...new Set([...listed[kind], ...now[kind]])].sort()]),
+      (Object.keys(now) as (keyof StableIds)[]).map((kind) => [kind, [...new Set([...(listed[kind] ?? []), ...now[kind]])].sort()]),
     )
     writeFileSync(stableIdsPath, `${JSON.stringify(merged, null, 2)}\n`)
     console.log(`stable-ids.json: ${unlisted.length} id(s) added`)

@@ -21,6 +21,10 @@ import {
   participations,
   dataAsOf,
   statesOn,
+  getPerson,
+  chairOn,
+  officeholders,
+  officeholdersOn,
   attendanceOf,
   statusHistory,
   statusOn,
@@ -219,6 +223,36 @@ describe('states', () => {
 
   it('names the day and the status in the table title', () => {
     expect(cli(['states', '--on', '2014-06-01', '--status', 'observer']).out.split('\n')[0]).toBe('States with the status observer on 2014-06-01 (5)')
+  })
+})
+
+describe('people and offices', () => {
+  it('person: --json is the person, the delegations they headed and their offices, found by any spelling', () => {
+    const expected = plain({ person: getPerson('sushma-swaraj'), attendance: attendanceOf({ person: 'sushma-swaraj' }), offices: [] })
+    expect(json(['person', 'svaradzh'])).toEqual(expected)
+    expect(json(['person', 'sushma-swaraj'])).toEqual(expected)
+    const norov = json(['person', 'Vladimir Norov']) as { offices: { office: string; person: string }[] }
+    expect(norov.offices).toEqual(plain(officeholders.filter((t) => t.person === 'vladimir-norov')))
+  })
+
+  it('person: a name that fits several persons lists them; none is not found', () => {
+    expect(failure(['person', 'singh'], 1)).toMatch(/^sco-data: person: \d+ persons match "singh": .*manmohan-singh \(Manmohan Singh\).*; give an id$/)
+    expect(failure(['person', 'Nobody Atall'], 1)).toBe('sco-data: person: no person with a name or id matching "Nobody Atall"')
+  })
+
+  it('chair: --json is what chairOn returns, today by default', () => {
+    expect(json(['chair', '--on', '2003-05-29'])).toBe('KZ')
+    expect(json(['chair', '--on', '2024-07-05'])).toBe(chairOn('2024-07-05'))
+    expect(json(['chair'])).toBe(chairOn(today))
+    expect(failure(['chair', '--on', '1999-01-01'], 1)).toMatch(/^sco-data: chair: no state chaired the SCO on 1999-01-01/)
+  })
+
+  it('officeholders: every term, or those running on a day, of one office or both', () => {
+    expect(json(['officeholders'])).toEqual(plain(officeholders))
+    expect(json(['officeholders', '--office', 'rats-director'])).toEqual(plain(officeholders.filter((t) => t.office === 'rats-director')))
+    expect(json(['officeholders', '--on', '2019-01-01'])).toEqual(plain(officeholdersOn('2019-01-01')))
+    expect(json(['officeholders', '--on', '2019-01-01', '--office', 'secretary-general'])).toEqual(plain(officeholdersOn('2019-01-01', 'secretary-general')))
+    expect(failure(['officeholders', '--office', 'secretary'], 2)).toMatch(/^sco-data: officeholders: --office: expected one of secretary-general, rats-director, got "secretary"/)
   })
 })
 

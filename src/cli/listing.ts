@@ -1,5 +1,5 @@
-import type { Document, Participation, Source, State, StatusPeriod, Summit } from '../index.js'
-import { getSummit } from '../index.js'
+import type { Chairmanship, Document, Officeholder, Participation, Person, Source, State, StatusPeriod, Summit } from '../index.js'
+import { getPerson, getSummit } from '../index.js'
 import type { CsvCell } from './csv.js'
 
 /** One column of a listing: its name (the CSV header and table header) and where it shows. */
@@ -102,4 +102,36 @@ export const delegationColumns: readonly Column<Participation>[] = [
   { name: 'personName', value: (p) => p.personName, shrink: true },
   { name: 'role', value: (p) => p.role, shrink: true },
   { name: 'mode', value: (p) => p.mode },
+]
+
+export const personColumns: readonly Column<Person>[] = [
+  { name: 'id', value: (p) => p.id },
+  { name: 'name.en', value: (p) => p.name.en, shrink: true },
+  { name: 'name.ru', value: (p) => p.name.ru, table: false },
+  { name: 'name.zh', value: (p) => p.name.zh, table: false },
+  { name: 'aliases', value: (p) => p.aliases.join('; '), shrink: true },
+  { name: 'state', value: (p) => p.state },
+  { name: 'notes', value: (p) => p.notes, table: false },
+  { name: 'sources', value: (p) => sourceUrls(p.sources), table: false },
+]
+
+export const officeholderColumns: readonly Column<Officeholder>[] = [
+  { name: 'office', value: (t) => t.office },
+  { name: 'person', value: (t) => t.person },
+  { name: 'name', value: (t) => getPerson(t.person)?.name.en, csv: false, shrink: true },
+  { name: 'from', value: (t) => t.from },
+  { name: 'to', value: (t) => (t.serving ? 'serving' : t.to), csv: false },
+  { name: 'to', value: (t) => t.to, table: false },
+  { name: 'serving', value: (t) => t.serving, table: false },
+  { name: 'appointedAt', value: (t) => t.appointedAt },
+  { name: 'notes', value: (t) => t.notes, table: false },
+  { name: 'sources', value: (t) => sourceUrls(t.sources), table: false },
+]
+
+export const chairmanshipColumns: readonly Column<Chairmanship>[] = [
+  { name: 'state', value: (c) => c.state },
+  { name: 'from', value: (c) => c.from },
+  { name: 'to', value: (c) => c.to },
+  { name: 'notes', value: (c) => c.notes, table: false },
+  { name: 'sources', value: (c) => sourceUrls(c.sources), table: false },
 ]

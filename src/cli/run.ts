@@ -4,8 +4,11 @@ import { dataAsOf } from '../index.js'
 import { didYouMean } from '../describe.js'
 import type { Command, Values } from './command.js'
 import { attendanceCommand } from './commands/attendance.js'
+import { chairCommand } from './commands/chair.js'
 import { documentsCommand } from './commands/documents.js'
 import { membersCommand } from './commands/members.js'
+import { officeholdersCommand } from './commands/officeholders.js'
+import { personCommand } from './commands/person.js'
 import { statesCommand } from './commands/states.js'
 import { statusCommand } from './commands/status.js'
 import { summitCommand } from './commands/summit.js'
@@ -41,6 +44,9 @@ const commands: Readonly<Record<string, Command>> = {
   members: membersCommand,
   documents: documentsCommand,
   attendance: attendanceCommand,
+  person: personCommand,
+  chair: chairCommand,
+  officeholders: officeholdersCommand,
 }
 
 const globalOptions = {

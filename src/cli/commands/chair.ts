@@ -1,0 +1,29 @@
+import { chairmanships, chairOn, getState, stateName } from '../../index.js'
+import { freshnessNotes, today } from '../arguments.js'
+import type { Command } from '../command.js'
+import { notFound, withOptions } from '../errors.js'
+import { chairmanshipColumns, listing } from '../listing.js'
+
+export const chairCommand: Command = {
+  summary: 'The state chairing the SCO on a day, or every chairmanship',
+  synopsis: '[--on <date>]',
+  positionals: [],
+  options: {
+    on: { placeholder: '<date>', help: 'the day (YYYY-MM-DD); today when left out' },
+  },
+  description:
+    'The state holding the SCO chairmanship on the day (chairOn): JSON is its alpha-2 code. It passes at the close of each\n' +
+    'Council of Heads of State meeting to the next host.',
+  csv: true,
+  execute(_, values) {
+    const on = values.on ?? today()
+    const code = withOptions({ date: '--on' }, () => chairOn(on))
+    if (code === undefined) throw notFound(`no state chaired the SCO on ${on}: the first chairmanship began on ${chairmanships[0]?.from}`)
+    const held = chairmanships.find((c) => c.state === code && c.from <= on && (c.to === null || on <= c.to))!
+    return {
+      json: code,
+      listings: [listing(chairmanshipColumns, [held], '', `Chair of the SCO on ${on}: ${getState(code)?.name ?? stateName(code) ?? code}`)],
+      notes: freshnessNotes([on]),
+    }
+  },
+}

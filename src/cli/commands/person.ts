@@ -1,0 +1,61 @@
+import { attendanceOf, findPersons, getPerson, officeholders, type Person } from '../../index.js'
+import type { Command } from '../command.js'
+import { notFound, withOptions } from '../errors.js'
+import { attendanceColumns, listing, officeholderColumns, type Column } from '../listing.js'
+
+interface Field {
+  field: string
+  value: string | null | undefined
+}
+
+const fieldColumns: readonly Column<Field>[] = [
+  { name: 'field', value: (f) => f.field },
+  { name: 'value', value: (f) => f.value, shrink: true },
+]
+
+/** The one person `text` names: an id, or a name or part of one that fits exactly one person. */
+function onePerson(text: string): Person {
+  const byId = getPerson(text)
+  if (byId) return byId
+  const found = withOptions({ text: '<name>' }, () => findPersons(text))
+  if (found.length === 1) return found[0]!
+  if (found.length === 0) throw notFound(`no person with a name or id matching ${JSON.stringify(text)}`)
+  const shown = found.slice(0, 8).map((p) => `${p.id} (${p.name.en})`)
+  throw notFound(`${found.length} persons match ${JSON.stringify(text)}: ${shown.join(', ')}${found.length > 8 ? ', …' : ''}; give an id`)
+}
+
+export const personCommand: Command = {
+  summary: 'A person: names, the delegations they headed and the SCO offices they held',
+  synopsis: '<name>',
+  positionals: ['<name>'],
+  options: {},
+  description:
+    'Finds the person by id (sushma-swaraj) or by any name or alias, in any language, case and accents ignored\n' +
+    '(getPerson, findPersons); a name that fits several persons lists them. JSON output is\n' +
+    '{ person, attendance, offices } from getPerson, attendanceOf({ person }) and officeholders.\n' +
+    'There is no CSV output (it is three tables): use `attendance --person <id> --csv` for the delegations.',
+  csv: false,
+  execute([text]) {
+    const person = onePerson(text!)
+    const attendance = attendanceOf({ person: person.id })
+    const offices = officeholders.filter((term) => term.person === person.id)
+    const fields: Field[] = [
+      { field: 'id', value: person.id },
+      { field: 'name.en', value: person.name.en },
+      { field: 'name.ru', value: person.name.ru },
+      { field: 'name.zh', value: person.name.zh },
+      { field: 'aliases', value: person.aliases.join('; ') || null },
+      { field: 'state', value: person.state },
+      { field: 'notes', value: person.notes },
+      ...person.sources.map((source, i) => ({ field: i === 0 ? 'sources' : '', value: `${source.publisher}: ${source.url}` })),
+    ]
+    return {
+      json: { person, attendance, offices },
+      listings: [
+        { ...listing(fieldColumns, fields, ''), fields: true },
+        listing(attendanceColumns, attendance, 'No delegation headed.', `Delegations headed (${attendance.length})`),
+        listing(officeholderColumns, offices, 'No SCO office held.', `SCO offices (${offices.length})`),
+      ],
+    }
+  },
+}
