@@ -34,6 +34,24 @@ export function listing<T>(columns: readonly Column<T>[], records: readonly T[],
 
 const sourceUrls = (sources: readonly Source[]) => sources.map((source) => source.url).join(' ')
 
+/** One line of a record shown as `field value` lines (`sco-data summit`, `sco-data person`). */
+export interface Field {
+  field: string
+  value: CsvCell
+}
+
+const fieldColumns: readonly Column<Field>[] = [
+  { name: 'field', value: (f) => f.field },
+  { name: 'value', value: (f) => f.value, shrink: true },
+]
+
+/** A record's fields as `field value` lines, the value column wrapped to the terminal. */
+export const fieldListing = (fields: readonly Field[]): Listing => ({ ...listing(fieldColumns, fields, ''), fields: true })
+
+/** A record's sources as field lines: `publisher: url`, the first labelled `sources`. */
+export const sourceFields = (sources: readonly Source[]): Field[] =>
+  sources.map((source, i) => ({ field: i === 0 ? 'sources' : '', value: `${source.publisher}: ${source.url}` }))
+
 export const summitColumns: readonly Column<Summit>[] = [
   { name: 'id', value: (s) => s.id },
   { name: 'body', value: (s) => s.body },

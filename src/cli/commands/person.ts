@@ -1,17 +1,7 @@
 import { attendanceOf, findPersons, getPerson, officeholders, type Person } from '../../index.js'
 import type { Command } from '../command.js'
 import { notFound, withOptions } from '../errors.js'
-import { attendanceColumns, listing, officeholderColumns, type Column } from '../listing.js'
-
-interface Field {
-  field: string
-  value: string | null | undefined
-}
-
-const fieldColumns: readonly Column<Field>[] = [
-  { name: 'field', value: (f) => f.field },
-  { name: 'value', value: (f) => f.value, shrink: true },
-]
+import { attendanceColumns, fieldListing, listing, officeholderColumns, sourceFields, type Field } from '../listing.js'
 
 /** The one person `text` names: an id, or a name or part of one that fits exactly one person. */
 function onePerson(text: string): Person {
@@ -47,12 +37,12 @@ export const personCommand: Command = {
       { field: 'aliases', value: person.aliases.join('; ') || null },
       { field: 'state', value: person.state },
       { field: 'notes', value: person.notes },
-      ...person.sources.map((source, i) => ({ field: i === 0 ? 'sources' : '', value: `${source.publisher}: ${source.url}` })),
+      ...sourceFields(person.sources),
     ]
     return {
       json: { person, attendance, offices },
       listings: [
-        { ...listing(fieldColumns, fields, ''), fields: true },
+        fieldListing(fields),
         listing(attendanceColumns, attendance, 'No delegation headed.', `Delegations headed (${attendance.length})`),
         listing(officeholderColumns, offices, 'No SCO office held.', `SCO offices (${offices.length})`),
       ],

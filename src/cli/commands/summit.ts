@@ -1,17 +1,7 @@
 import { documentsOf, participantsOf } from '../../index.js'
 import { knownSummit } from '../arguments.js'
 import type { Command } from '../command.js'
-import { delegationColumns, documentColumns, listing, summitColumns, type Column } from '../listing.js'
-
-interface Field {
-  field: string
-  value: string | number | boolean | null | undefined
-}
-
-const fieldColumns: readonly Column<Field>[] = [
-  { name: 'field', value: (f) => f.field },
-  { name: 'value', value: (f) => f.value, shrink: true },
-]
+import { delegationColumns, documentColumns, fieldListing, listing, sourceFields, summitColumns, type Field } from '../listing.js'
 
 export const summitCommand: Command = {
   summary: 'One summit with its documents and participants',
@@ -31,12 +21,12 @@ export const summitCommand: Command = {
     const fields: Field[] = [
       ...summitColumns.filter((column) => column.name !== 'sources').map((column) => ({ field: column.name, value: column.value(summit) })),
       { field: 'documents', value: `${documents.length} listed, ${reported}` },
-      ...summit.sources.map((source, i) => ({ field: i === 0 ? 'sources' : '', value: `${source.publisher}: ${source.url}` })),
+      ...sourceFields(summit.sources),
     ]
     return {
       json: { summit, documents, participants },
       listings: [
-        { ...listing(fieldColumns, fields, ''), fields: true },
+        fieldListing(fields),
         listing(documentColumns, documents, 'No documents listed.', `Documents (${documents.length} listed, ${reported})`),
         listing(delegationColumns, participants, 'No attendance recorded.', `Participants (${participants.length})`),
       ],
