@@ -268,7 +268,10 @@ interface Dataset {
   statusPeriods: { state: string; decidedAt: string | null }[]
   summits: { id: string; host: string }[]
   documents: { id: string; summit: string | null }[]
-  participations: { summit: string; state: string | null }[]
+  participations: { summit: string; state: string | null; person: string | null }[]
+  persons: { id: string }[]
+  officeholders: { person: string; appointedAt: string | null }[]
+  chairmanships: { state: string }[]
 }
 const realDataset = JSON.parse(realPlainText) as Dataset
 /** The packed JSON text of `dataset`, as scripts/generate.ts and scripts/emit-static.ts write it. */
@@ -284,7 +287,7 @@ const sourceCount = (text: string) => (JSON.parse(text) as { sources: unknown[] 
  * sources table stays the size of the real one while the records grow `factor` times.
  */
 function enlarge(dataset: Dataset, factor: number): Dataset {
-  const out: Dataset = { states: [], statusPeriods: [], summits: [], documents: [], participations: [] }
+  const out: Dataset = { states: [], statusPeriods: [], summits: [], documents: [], participations: [], persons: [], officeholders: [], chairmanships: [] }
   for (let copy = 0; copy < factor; copy++) {
     const summit = (id: string) => (copy === 0 ? id : `${id}-x${copy}`)
     const state = (code: string) => (copy === 0 ? code : `${code}${copy}`)
@@ -297,7 +300,12 @@ function enlarge(dataset: Dataset, factor: number): Dataset {
       const slash = d.id.indexOf('/')
       out.documents.push({ ...d, id: `${summit(d.id.slice(0, slash))}${d.id.slice(slash)}`, summit: d.summit === null ? null : summit(d.summit) })
     }
-    for (const p of dataset.participations) out.participations.push({ ...p, summit: summit(p.summit), state: stateOrNull(p.state) })
+    const person = (id: string) => (copy === 0 ? id : `${id}-x${copy}`)
+    for (const p of dataset.participations)
+      out.participations.push({ ...p, summit: summit(p.summit), state: stateOrNull(p.state), person: p.person === null ? null : person(p.person) })
+    for (const p of dataset.persons) out.persons.push({ ...p, id: person(p.id) })
+    for (const t of dataset.officeholders) out.officeholders.push({ ...t, person: person(t.person), appointedAt: t.appointedAt === null ? null : summit(t.appointedAt) })
+    for (const c of dataset.chairmanships) out.chairmanships.push({ ...c, state: state(c.state) })
   }
   return out
 }

@@ -1,7 +1,7 @@
 /**
  * Writes the dataset as CSV tables for analysts, with a Frictionless Data Package describing them:
  * dist/csv/{states,status-periods,summits,documents,participations,persons,person-aliases,officeholders,
- * chairmanships,sources}.csv and
+ * chairmanships,alternatives,sources}.csv and
  * dist/csv/datapackage.json. Run after scripts/emit-static.ts: `tsx scripts/emit-csv.ts`.
  *
  * One table per record kind, one row per record, `notes` a column of each. The sources of every
@@ -72,7 +72,7 @@ interface SourceRow {
 }
 
 /** `record_type` in sources.csv: the record kinds, named as their JSON Schema files are. */
-export const recordTypes = ['state', 'status-period', 'summit', 'document', 'participation', 'person', 'officeholder', 'chairmanship'] as const
+export const recordTypes = ['state', 'status-period', 'summit', 'document', 'participation', 'person', 'officeholder', 'chairmanship', 'alternative'] as const
 type RecordType = (typeof recordTypes)[number]
 
 const notesColumn = <R extends { notes: string | null }>(): Column<R> => ({
@@ -305,12 +305,72 @@ const chairmanships: TableSpec<Chairmanship> = {
   foreignKeys: [],
 }
 
-/** The rows of sources.csv for the records of one type, in order. */
-function sourceRows<R extends { readonly sources: readonly Source[] }>(recordType: RecordType, records: readonly R[], id: (record: R) => string): SourceRow[] {
-  return records.flatMap((record) =>
-    record.sources.map((source, index) => ({ recordType, recordId: id(record), position: index + 1, source })),
+/** Every record of the dataset with its type and its id in the CSV tables, table by table. */
+function recordsOf(dataset: Dataset): { recordType: (typeof recordTypes)[number]; recordId: string; record: { readonly sources: readonly Source[]; readonly alternatives?: readonly Alternative[] } }[] {
+  const of = <R extends { readonly sources: readonly Source[] }>(recordType: (typeof recordTypes)[number], records: readonly R[], id: (record: R) => string) =>
+    records.map((record) => ({ recordType, recordId: id(record), record }))
+  return [
+    ...of('state', dataset.states, (state) => state.code),
+    ...of('status-period', dataset.statusPeriods, statusPeriodId),
+    ...of('summit', dataset.summits, (summit) => summit.id),
+    ...of('document', dataset.documents, (document) => document.id),
+    ...of('participation', dataset.participations, participationId),
+    ...of('person', dataset.persons, (person) => person.id),
+    ...of('officeholder', dataset.officeholders, officeholderId),
+    ...of('chairmanship', dataset.chairmanships, chairmanshipId),
+  ]
+}
+
+type Alternative = { readonly field: string; readonly value: unknown; readonly sources: readonly Source[]; readonly note?: string }
+
+interface AlternativeRow {
+  id: string
+  recordType: (typeof recordTypes)[number]
+  recordId: string
+  position: number
+  field: string
+  value: unknown
+  note: string | undefined
+  sources: readonly Source[]
+}
+
+/** The id of a record's alternative in the CSV tables: `summit:2025-tianjin#1`. */
+const alternativeId = (recordType: string, recordId: string, position: number) => `${recordType}:${recordId}#${position}`
+
+function alternativeRows(dataset: Dataset): AlternativeRow[] {
+  return recordsOf(dataset).flatMap(({ recordType, recordId, record }) =>
+    (record.alternatives ?? []).map((alternative, index) => ({
+      id: alternativeId(recordType, recordId, index + 1),
+      recordType,
+      recordId,
+      position: index + 1,
+      field: alternative.field,
+      value: alternative.value,
+      note: alternative.note,
+      sources: alternative.sources,
+    })),
   )
 }
+
+const alternatives: TableSpec<AlternativeRow> = {
+  name: 'alternatives',
+  title: 'Alternatives',
+  description:
+    "Other values that cited sources give for a field of a record, where sources disagree; the record's own value is the best supported. Their sources are in sources.csv with record_type alternative and record_id this table's id.",
+  records: alternativeRows,
+  columns: [
+    { name: 'id', type: 'string', required: true, description: "This table's id for the alternative: record type, a colon, the record's id, # and the position (summit:2025-tianjin#1).", value: (a) => a.id },
+    { name: 'record_type', type: 'string', required: true, enum: recordTypes.filter((type) => type !== 'alternative'), description: 'The kind of record whose field it concerns.', value: (a) => a.recordType },
+    { name: 'record_id', type: 'string', required: true, description: 'The id of that record in its table.', value: (a) => a.recordId },
+    { name: 'position', type: 'integer', required: true, description: "The alternative's place in the record's list of alternatives, from 1.", value: (a) => a.position },
+    { name: 'field', type: 'string', required: true, description: "The field of the record it gives another value for, as the JSON names it (documentsReported, number, startDate…).", value: (a) => a.field },
+    { name: 'value', type: 'string', required: true, description: 'The other value, written as JSON (20, "2009-06-16", null, true), so its type is kept.', value: (a) => JSON.stringify(a.value) },
+    { name: 'note', type: 'string', description: 'What a reader should know about it; empty where the sources say it all.', value: (a) => a.note },
+  ],
+  primaryKey: ['id'],
+  foreignKeys: [],
+}
+
 
 const sources: TableSpec<SourceRow> = {
   name: 'sources',
@@ -318,17 +378,15 @@ const sources: TableSpec<SourceRow> = {
   description:
     'The pages every record rests on, one row per source of each record, in the order the record lists them. record_type names the table the record is in (state: states.csv, status-period: status-periods.csv, and so on), record_id its id there.',
   records: (dataset) => [
-    ...sourceRows('state', dataset.states, (state) => state.code),
-    ...sourceRows('status-period', dataset.statusPeriods, statusPeriodId),
-    ...sourceRows('summit', dataset.summits, (summit) => summit.id),
-    ...sourceRows('document', dataset.documents, (document) => document.id),
-    ...sourceRows('participation', dataset.participations, participationId),
-    ...sourceRows('person', dataset.persons, (person) => person.id),
-    ...sourceRows('officeholder', dataset.officeholders, officeholderId),
-    ...sourceRows('chairmanship', dataset.chairmanships, chairmanshipId),
+    ...recordsOf(dataset).flatMap(({ recordType, recordId, record }) =>
+      record.sources.map((source, index) => ({ recordType, recordId, position: index + 1, source })),
+    ),
+    ...alternativeRows(dataset).flatMap((alternative) =>
+      alternative.sources.map((source, index) => ({ recordType: 'alternative' as const, recordId: alternative.id, position: index + 1, source })),
+    ),
   ],
   columns: [
-    { name: 'record_type', type: 'string', required: true, enum: recordTypes, description: 'The kind of record the source is cited by: state, status-period, summit, document, participation, person, officeholder or chairmanship.', value: (r) => r.recordType },
+    { name: 'record_type', type: 'string', required: true, enum: recordTypes, description: 'The kind of record the source is cited by: state, status-period, summit, document, participation, person, officeholder, chairmanship, or alternative (a value in alternatives.csv).', value: (r) => r.recordType },
     { name: 'record_id', type: 'string', required: true, description: 'The id of that record in its table (the code column for states, the id column for the others).', value: (r) => r.recordId },
     { name: 'position', type: 'integer', required: true, description: "The source's place in the record's list of sources, from 1.", value: (r) => r.position },
     { name: 'url', type: 'string', required: true, description: 'The absolute http(s) address of the page.', value: (r) => r.source.url },
@@ -345,7 +403,7 @@ const sources: TableSpec<SourceRow> = {
 }
 
 /** Every table, in the order they are written and listed in datapackage.json. */
-const tableSpecs = [states, statusPeriods, summits, documents, participations, persons, personAliases, officeholders, chairmanships, sources] as TableSpec<unknown>[]
+const tableSpecs = [states, statusPeriods, summits, documents, participations, persons, personAliases, officeholders, chairmanships, alternatives, sources] as TableSpec<unknown>[]
 
 /** One value as a CSV field: see the module comment. */
 function toField(value: Cell, where: string): string {
@@ -394,7 +452,7 @@ export function datasetTables(dataset: Dataset): CsvTable[] {
  * @example
  * ```ts
  * dataPackage('1.2.0').resources.map((resource) => resource.path)
- * // ['states.csv', 'status-periods.csv', 'summits.csv', 'documents.csv', 'participations.csv', 'persons.csv', 'person-aliases.csv', 'officeholders.csv', 'chairmanships.csv', 'sources.csv']
+ * // ['states.csv', 'status-periods.csv', 'summits.csv', 'documents.csv', 'participations.csv', 'persons.csv', 'person-aliases.csv', 'officeholders.csv', 'chairmanships.csv', 'alternatives.csv', 'sources.csv']
  * ```
  */
 export function dataPackage(version: string) {
@@ -443,7 +501,7 @@ export function dataPackage(version: string) {
  *
  * @example
  * ```ts
- * writeCsvPackage(dataset, mkdtempSync(join(tmpdir(), 'sco-csv-')), '1.2.0').length // 10
+ * writeCsvPackage(dataset, mkdtempSync(join(tmpdir(), 'sco-csv-')), '1.2.0').length // 11
  * ```
  */
 export function writeCsvPackage(dataset: Dataset, dir: string, version: string): CsvTable[] {

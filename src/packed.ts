@@ -1,7 +1,10 @@
 import type { Dataset, Source } from './types.js'
 
-/** A record as stored for loading: its sources as positions in {@link PackedDataset.sources}. */
-type Packed<R> = Omit<R, 'sources'> & { sources: number[] }
+/** An alternative as stored for loading: its sources as positions. */
+type PackedAlternative = { field: string; value: unknown; sources: number[]; note?: string }
+
+/** A record as stored for loading: its sources (and its alternatives' sources) as positions in {@link PackedDataset.sources}. */
+export type Packed<R> = Omit<R, 'sources' | 'alternatives'> & { sources: number[]; alternatives?: PackedAlternative[] }
 
 /**
  * The dataset as the package stores it for loading (dist/index.data.json): each distinct source
@@ -28,21 +31,32 @@ const collections = ['states', 'statusPeriods', 'summits', 'documents', 'partici
  *
  * It runs on every load of the package, so it freezes by the shape of the data rather than by a
  * general walk: sources, each record, and each object a record holds (its `sources` array, a
- * document's `title` and `covers`), which hold only plain values. test/packed.test.ts walks the
- * whole result and fails if a change to the schemas ever leaves an object unfrozen.
+ * document's `title` and `covers`), which hold only plain values; and a record's `alternatives`,
+ * each with its sources and value. test/packed.test.ts walks the whole result and fails if a change
+ * to the schemas ever leaves an object unfrozen.
  */
 export function unpackDataset(packed: PackedDataset): Dataset {
   const sources = packed.sources
   for (let i = 0; i < sources.length; i++) Object.freeze(sources[i])
+  const cite = (positions: number[]): Source[] => {
+    const cited = new Array<Source>(positions.length)
+    for (let j = 0; j < positions.length; j++) cited[j] = sources[positions[j]!]!
+    return cited
+  }
   const dataset = {} as Record<(typeof collections)[number], unknown[]>
   for (const name of collections) {
     const records = packed[name] as unknown as Record<string, unknown>[]
     for (let i = 0; i < records.length; i++) {
       const record = records[i]!
-      const positions = record.sources as number[]
-      const cited = new Array<Source>(positions.length)
-      for (let j = 0; j < positions.length; j++) cited[j] = sources[positions[j]!]!
-      record.sources = cited
+      record.sources = cite(record.sources as number[])
+      const alternatives = record.alternatives as PackedAlternative[] | undefined
+      if (alternatives !== undefined) {
+        for (const alternative of alternatives) {
+          ;(alternative as { sources: unknown }).sources = Object.freeze(cite(alternative.sources))
+          if (typeof alternative.value === 'object' && alternative.value !== null) Object.freeze(alternative.value)
+          Object.freeze(alternative)
+        }
+      }
       for (const key in record) {
         const value = record[key]
         if (typeof value === 'object' && value !== null) Object.freeze(value)

@@ -17,7 +17,7 @@ import type { ChairmanshipInput as Chairmanship, OfficeholderInput as Officehold
 const { dataset, problems } = loadData()
 if (!dataset) throw new Error(`data/ does not load:\n${problems.join('\n')}`)
 
-const tableNames = ['states', 'status-periods', 'summits', 'documents', 'participations', 'persons', 'person-aliases', 'officeholders', 'chairmanships', 'sources']
+const tableNames = ['states', 'status-periods', 'summits', 'documents', 'participations', 'persons', 'person-aliases', 'officeholders', 'chairmanships', 'alternatives', 'sources']
 
 type Row = Record<string, string>
 
@@ -188,9 +188,40 @@ function datasetFromCsv(dir: string): Dataset {
   const chairmanships = table('chairmanships').map(
     (row): Chairmanship => ({ state: row.state!, from: row.from!, to: nullable(row.to), sources: sourcesOf('chairmanship', row.id), notes: nullable(row.notes) }),
   )
+  // alternatives.csv: each row belongs to the record its record_type and record_id name.
+  const alternativesOf = new Map<string, { position: number; alternative: { field: string; value: unknown; sources: Source[]; note?: string } }[]>()
+  for (const row of table('alternatives')) {
+    const key = `${row.record_type} ${row.record_id}`
+    const list = alternativesOf.get(key) ?? []
+    list.push({
+      position: integer(row.position),
+      alternative: { field: row.field!, value: JSON.parse(row.value!), sources: sourcesOf('alternative', row.id), ...optional('note', row.note) },
+    })
+    alternativesOf.set(key, list)
+  }
+  const withAlternatives = <R extends object>(recordType: string, id: string, record: R): R => {
+    const list = alternativesOf.get(`${recordType} ${id}`)
+    if (!list) return record
+    alternativesOf.delete(`${recordType} ${id}`)
+    expect(list.map((entry) => entry.position)).toEqual(list.map((_, index) => index + 1))
+    const notes = 'notes' in record ? { notes: (record as { notes: unknown }).notes } : {}
+    const { notes: _, ...rest } = record as R & { notes?: unknown }
+    return { ...rest, ...notes, alternatives: list.map((entry) => entry.alternative) } as R
+  }
+  const tables = {
+    states: states.map((r) => withAlternatives('state', r.code, r)),
+    statusPeriods: statusPeriods.map((r) => withAlternatives('status-period', `${r.state}/${r.from}`, r)),
+    summits: summits.map((r) => withAlternatives('summit', r.id, r)),
+    documents: documents.map((r) => withAlternatives('document', r.id, r)),
+    participations: participations.map((r, i) => withAlternatives('participation', table('participations')[i]!.id!, r)),
+    persons: persons.map((r) => withAlternatives('person', r.id, r)),
+    officeholders: officeholders.map((r) => withAlternatives('officeholder', `${r.office}/${r.person}`, r)),
+    chairmanships: chairmanships.map((r) => withAlternatives('chairmanship', `${r.state}/${r.from}`, r)),
+  }
+  expect([...alternativesOf.keys()], 'alternatives of records that were not read').toEqual([])
   // Every row of sources.csv belongs to a record that was read.
   expect([...sourcesByRecord.keys()].filter((key) => !used.has(key))).toEqual([])
-  return { states, statusPeriods, summits, documents, participations, persons, officeholders, chairmanships }
+  return tables
 }
 
 let dir: string
@@ -207,7 +238,10 @@ describe('the CSV tables hold exactly the dataset', () => {
 
   it('has one row per record, and one row in sources.csv per source of every record', () => {
     const counts = Object.fromEntries(tableNames.map((name) => [name, readTable(dir, name).rows.length]))
-    const sourceCount = Object.values(dataset).flat().reduce((sum, record) => sum + record.sources.length, 0)
+    const records = Object.values(dataset).flat() as unknown as { sources: unknown[]; alternatives?: { sources: unknown[] }[] }[]
+    const sourceCount = records.reduce((sum, record) => sum + record.sources.length, 0)
+    const alternativeCount = records.reduce((sum, record) => sum + (record.alternatives?.length ?? 0), 0)
+    const alternativeSourceCount = records.reduce((sum, record) => sum + (record.alternatives ?? []).reduce((n, a) => n + a.sources.length, 0), 0)
     expect(counts).toEqual({
       states: dataset.states.length,
       'status-periods': dataset.statusPeriods.length,
@@ -218,7 +252,8 @@ describe('the CSV tables hold exactly the dataset', () => {
       'person-aliases': dataset.persons.reduce((sum, person) => sum + person.aliases.length, 0),
       officeholders: dataset.officeholders.length,
       chairmanships: dataset.chairmanships.length,
-      sources: sourceCount,
+      alternatives: alternativeCount,
+      sources: sourceCount + alternativeSourceCount,
     })
   })
 
@@ -448,6 +483,7 @@ describe('datapackage.json', () => {
       person: ['persons', 'id'],
       officeholder: ['officeholders', 'id'],
       chairmanship: ['chairmanships', 'id'],
+      alternative: ['alternatives', 'id'],
     }
     const ids = new Map(Object.entries(idColumn).map(([type, [table, column]]) => [type, new Set(readTable(dir, table).rows.map((row) => row[column]))]))
     const dangling = readTable(dir, 'sources').rows.filter((row) => !ids.get(row.record_type!)?.has(row.record_id))

@@ -1,5 +1,5 @@
 /** Packs the dataset for loading: see PackedDataset in src/packed.ts. */
-import type { PackedDataset } from '../../src/packed.js'
+import type { Packed, PackedDataset } from '../../src/packed.js'
 import type { Dataset, Source } from '../../src/types.js'
 
 /** Each distinct source once, in order of first citation; records cite them by position. */
@@ -16,8 +16,16 @@ export function packDataset(dataset: Dataset): PackedDataset {
     }
     return position
   }
-  const packRecords = <R extends { readonly sources: readonly Source[] }>(records: readonly R[]) =>
-    records.map((record) => ({ ...record, sources: record.sources.map(cite) }))
+  const packRecords = <R extends { readonly sources: readonly Source[]; readonly alternatives?: readonly { readonly sources: readonly Source[] }[] }>(
+    records: readonly R[],
+  ) =>
+    records.map((record) => ({
+      ...record,
+      sources: record.sources.map(cite),
+      ...(record.alternatives === undefined
+        ? {}
+        : { alternatives: record.alternatives.map((alternative) => ({ ...alternative, sources: alternative.sources.map(cite) })) }),
+    })) as unknown as Packed<R>[]
   return {
     sources,
     states: packRecords(dataset.states),

@@ -52,6 +52,13 @@ export const fieldListing = (fields: readonly Field[]): Listing => ({ ...listing
 export const sourceFields = (sources: readonly Source[]): Field[] =>
   sources.map((source, i) => ({ field: i === 0 ? 'sources' : '', value: `${source.publisher}: ${source.url}` }))
 
+/** A record's alternatives as field lines: `number: 20 (TASS; note)`, the first labelled `alternatives`. */
+export const alternativeFields = (record: { readonly alternatives?: readonly { field: string; value: unknown; sources: readonly Source[]; note?: string }[] }): Field[] =>
+  (record.alternatives ?? []).map((alternative, i) => ({
+    field: i === 0 ? 'alternatives' : '',
+    value: `${alternative.field}: ${JSON.stringify(alternative.value)} (${[alternative.sources.map((source) => source.publisher).join(', '), alternative.note].filter(Boolean).join('; ')})`,
+  }))
+
 export const summitColumns: readonly Column<Summit>[] = [
   { name: 'id', value: (s) => s.id },
   { name: 'body', value: (s) => s.body },

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { recordSchema } from './alternative.js'
 import { isIsoDate, IsoDateSchema, NotesSchema, StateCodeSchema } from './common.js'
 import { SourcesSchema } from './source.js'
 
@@ -25,8 +26,8 @@ import { SourcesSchema } from './source.js'
  * ```
  * @category Schemas
  */
-export const ChairmanshipSchema = z
-  .strictObject({
+export const ChairmanshipSchema = recordSchema(
+  {
     /** The chairing state (alpha-2). */
     state: StateCodeSchema,
     /** The first day of the chairmanship. */
@@ -37,7 +38,9 @@ export const ChairmanshipSchema = z
     sources: SourcesSchema,
     /** Curators' remarks, or `null`. */
     notes: NotesSchema,
-  })
+  },
+  ['state'],
+)
   .superRefine((chairmanship, ctx) => {
     if (isIsoDate(chairmanship.from) && isIsoDate(chairmanship.to) && chairmanship.to < chairmanship.from) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: `to (${chairmanship.to}) is before from (${chairmanship.from})` })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { recordSchema } from './alternative.js'
 import { documentKinds } from '../vocabulary.js'
 import { IsoDateSchema, NotesSchema, SummitIdSchema } from './common.js'
 import { SourcesSchema } from './source.js'
@@ -80,8 +81,8 @@ export const DocumentTitleSchema = z.strictObject({
  * ```
  * @category Schemas
  */
-export const DocumentSchema = z
-  .strictObject({
+export const DocumentSchema = recordSchema(
+  {
     /** Stable id: `summitId/slug`. */
     id: DocumentIdSchema,
     /** The id of the summit that adopted it, or `null` for one adopted outside a summit. */
@@ -113,7 +114,9 @@ export const DocumentSchema = z
     sources: SourcesSchema,
     /** Curators' remarks, or `null`. */
     notes: NotesSchema,
-  })
+  },
+  ['id'],
+)
   .superRefine((document, ctx) => {
     if (document.covers && document.covers.from !== null && document.covers.to < document.covers.from) {
       ctx.addIssue({

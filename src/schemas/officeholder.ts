@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { recordSchema } from './alternative.js'
 import { offices } from '../vocabulary.js'
 import { isIsoDate, IsoDateSchema, NotesSchema, SummitIdSchema } from './common.js'
 import { PersonIdSchema } from './person.js'
@@ -46,8 +47,8 @@ export const OfficeSchema = z.enum(offices)
  * ```
  * @category Schemas
  */
-export const OfficeholderSchema = z
-  .strictObject({
+export const OfficeholderSchema = recordSchema(
+  {
     /** The office held. */
     office: OfficeSchema,
     /** The holder's person id. */
@@ -64,7 +65,9 @@ export const OfficeholderSchema = z
     sources: SourcesSchema,
     /** Curators' remarks, or `null`. */
     notes: NotesSchema,
-  })
+  },
+  ['office'],
+)
   .superRefine((term, ctx) => {
     if (isIsoDate(term.from) && isIsoDate(term.to) && term.to < term.from) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: `to (${term.to}) is before from (${term.from})` })

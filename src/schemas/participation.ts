@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { recordSchema } from './alternative.js'
 import { capacities, statuses } from '../vocabulary.js'
 import { NotesSchema, StateCodeSchema, SummitIdSchema } from './common.js'
 import { PersonIdSchema } from './person.js'
@@ -47,8 +48,8 @@ export const CapacitySchema = z.enum(capacities)
  * ```
  * @category Schemas
  */
-export const ParticipationSchema = z
-  .strictObject({
+export const ParticipationSchema = recordSchema(
+  {
     /** The summit's id. */
     summit: SummitIdSchema,
     /** The delegation's state (alpha-2), or `null` for an international organisation. */
@@ -69,7 +70,9 @@ export const ParticipationSchema = z
     sources: SourcesSchema,
     /** Curators' remarks (a state that sent no one, or only its ambassador), or `null`. */
     notes: NotesSchema,
-  })
+  },
+  ['summit', 'state', 'organisation'],
+)
   .superRefine((participation, ctx) => {
     if ((participation.state === null) === (participation.organisation === null)) {
       ctx.addIssue({

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { recordSchema } from './alternative.js'
 import { NotesSchema, StateCodeSchema } from './common.js'
 import { SourcesSchema } from './source.js'
 
@@ -63,8 +64,8 @@ export const PersonNameSchema = z.strictObject({
  * ```
  * @category Schemas
  */
-export const PersonSchema = z
-  .strictObject({
+export const PersonSchema = recordSchema(
+  {
     /** Stable slug of the English name, such as `sushma-swaraj`. */
     id: PersonIdSchema,
     /** The name in English, and in Russian and Chinese where a cited source writes it. */
@@ -77,7 +78,9 @@ export const PersonSchema = z
     sources: SourcesSchema,
     /** Curators' remarks, or `null`. */
     notes: NotesSchema,
-  })
+  },
+  ['id'],
+)
   .superRefine((person, ctx) => {
     const seen = new Set<string>([person.name.en])
     person.aliases.forEach((alias, index) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { recordSchema } from './alternative.js'
 import { NotesSchema, StateCodeSchema } from './common.js'
 import { SourcesSchema } from './source.js'
 
@@ -20,15 +21,18 @@ import { SourcesSchema } from './source.js'
  * ```
  * @category Schemas
  */
-export const StateSchema = z.strictObject({
-  /** ISO 3166-1 alpha-2 code, the state's id throughout the dataset (`KZ`). */
-  code: StateCodeSchema,
-  /** ISO 3166-1 alpha-3 code (`KAZ`). */
-  iso3: z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 3166-1 alpha-3 code in upper case, such as "KAZ"' }),
-  /** Short English name (`Kazakhstan`); other languages through `stateName`. */
-  name: z.string().trim().min(1),
-  /** The pages this record rests on. */
-  sources: SourcesSchema,
-  /** Curators' remarks, or `null`. */
-  notes: NotesSchema,
-})
+export const StateSchema = recordSchema(
+  {
+    /** ISO 3166-1 alpha-2 code, the state's id throughout the dataset (`KZ`). */
+    code: StateCodeSchema,
+    /** ISO 3166-1 alpha-3 code (`KAZ`). */
+    iso3: z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 3166-1 alpha-3 code in upper case, such as "KAZ"' }),
+    /** Short English name (`Kazakhstan`); other languages through `stateName`. */
+    name: z.string().trim().min(1),
+    /** The pages this record rests on. */
+    sources: SourcesSchema,
+    /** Curators' remarks, or `null`. */
+    notes: NotesSchema,
+  },
+  ['code'],
+)

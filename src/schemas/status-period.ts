@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { recordSchema } from './alternative.js'
 import { statuses } from '../vocabulary.js'
 import { isIsoDate, IsoDateSchema, NotesSchema, StateCodeSchema, SummitIdSchema } from './common.js'
 import { SourcesSchema } from './source.js'
@@ -44,8 +45,8 @@ export const StatusSchema = z.enum(statuses)
  * ```
  * @category Schemas
  */
-export const StatusPeriodSchema = z
-  .strictObject({
+export const StatusPeriodSchema = recordSchema(
+  {
     /** The state's alpha-2 code. */
     state: StateCodeSchema,
     /** The status held. */
@@ -60,7 +61,9 @@ export const StatusPeriodSchema = z
     sources: SourcesSchema,
     /** Curators' remarks (dates of decision and entry into force where they differ), or `null`. */
     notes: NotesSchema,
-  })
+  },
+  ['state'],
+)
   .superRefine((period, ctx) => {
     if (isIsoDate(period.to) && isIsoDate(period.from) && period.to < period.from) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: `to (${period.to}) is before from (${period.from})` })

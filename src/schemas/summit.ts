@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { recordSchema } from './alternative.js'
 import { bodies } from '../vocabulary.js'
 import { isIsoDate, IsoDateSchema, NotesSchema, StateCodeSchema, SummitIdSchema } from './common.js'
 import { SourcesSchema } from './source.js'
@@ -49,8 +50,8 @@ export const BodySchema = z.enum(bodies)
  * ```
  * @category Schemas
  */
-export const SummitSchema = z
-  .strictObject({
+export const SummitSchema = recordSchema(
+  {
     /** Stable slug: `YYYY-city`, `-hog` appended for the Council of Heads of Government, `virtual` for the city of a video-only meeting. */
     id: SummitIdSchema,
     /** Which body met. */
@@ -75,7 +76,9 @@ export const SummitSchema = z
     sources: SourcesSchema,
     /** Curators' remarks (disagreements between sources, what could not be confirmed), or `null`. */
     notes: NotesSchema,
-  })
+  },
+  ['id'],
+)
   .superRefine((summit, ctx) => {
     if (isIsoDate(summit.startDate) && isIsoDate(summit.endDate) && summit.endDate < summit.startDate) {
       ctx.addIssue({

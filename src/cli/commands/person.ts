@@ -1,7 +1,7 @@
 import { attendanceOf, findPersons, getPerson, officeholders, type Person } from '../../index.js'
 import type { Command } from '../command.js'
 import { notFound, withOptions } from '../errors.js'
-import { attendanceColumns, fieldListing, listing, officeholderColumns, sourceFields, type Field } from '../listing.js'
+import { alternativeFields, attendanceColumns, fieldListing, listing, officeholderColumns, sourceFields, type Field } from '../listing.js'
 
 /** The one person `text` names: an id, or a name or part of one that fits exactly one person. */
 function onePerson(text: string): Person {
@@ -37,6 +37,7 @@ export const personCommand: Command = {
       { field: 'aliases', value: person.aliases.join('; ') || null },
       { field: 'state', value: person.state },
       { field: 'notes', value: person.notes },
+      ...alternativeFields(person),
       ...sourceFields(person.sources),
     ]
     return {

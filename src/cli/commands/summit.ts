@@ -1,7 +1,7 @@
 import { documentsOf, participantsOf } from '../../index.js'
 import { knownSummit } from '../arguments.js'
 import type { Command } from '../command.js'
-import { delegationColumns, documentColumns, fieldListing, listing, sourceFields, summitColumns, type Field } from '../listing.js'
+import { alternativeFields, delegationColumns, documentColumns, fieldListing, listing, sourceFields, summitColumns, type Field } from '../listing.js'
 
 export const summitCommand: Command = {
   summary: 'One summit with its documents and participants',
@@ -9,7 +9,8 @@ export const summitCommand: Command = {
   positionals: ['<id>'],
   options: {},
   description:
-    'Shows the summit with this id (such as 2024-astana), the documents adopted there and the heads of delegation.\n' +
+    'Shows the summit with this id (such as 2024-astana), with the other values sources give where they disagree\n' +
+    '(alternatives), the documents adopted there and the heads of delegation.\n' +
     'JSON output is { summit, documents, participants } from getSummit, documentsOf and participantsOf.\n' +
     'There is no CSV output (it is three tables): use `documents --summit <id> --csv` for the documents.',
   csv: false,
@@ -21,6 +22,7 @@ export const summitCommand: Command = {
     const fields: Field[] = [
       ...summitColumns.filter((column) => column.name !== 'sources').map((column) => ({ field: column.name, value: column.value(summit) })),
       { field: 'documents', value: `${documents.length} listed, ${reported}` },
+      ...alternativeFields(summit),
       ...sourceFields(summit.sources),
     ]
     return {

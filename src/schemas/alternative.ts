@@ -1,0 +1,71 @@
+import { z } from 'zod'
+import { SourcesSchema } from './source.js'
+
+/** Fields no alternative may name: every record's sources and notes, and its alternatives. */
+const neverAlternative = ['sources', 'notes', 'alternatives']
+
+type FieldOf<S extends z.ZodRawShape> = Extract<keyof S, string>
+
+/** One option per field: `{ field: '<name>', value: <that field's type>, sources, note? }`. */
+type AlternativeOption<S extends z.ZodRawShape, K extends FieldOf<S>> = z.ZodObject<
+  {
+    field: z.ZodLiteral<K>
+    value: Extract<S[K] extends z.ZodOptional<infer T> ? T : S[K], z.core.$ZodType>
+    sources: typeof SourcesSchema
+    note: z.ZodOptional<z.ZodString>
+  },
+  z.core.$strict
+>
+
+/**
+ * The `alternatives` of a record with fields `shape`: other values that cited sources give for one of
+ * its fields, `{ field, value, sources, note? }`, the value of that field's own type. `excluded`
+ * names fields that identify the record (its id), which no alternative may name.
+ */
+function alternativesOf<S extends z.ZodRawShape>(shape: S, excluded: readonly FieldOf<S>[]) {
+  const fields = (Object.keys(shape) as FieldOf<S>[]).filter((field) => !neverAlternative.includes(field) && !excluded.includes(field))
+  const options = fields.map((field) => {
+    const schema = shape[field]!
+    return z.strictObject({
+      /** The field another value is given for. */
+      field: z.literal(field),
+      /** The other value, of the field's own type. */
+      value: schema instanceof z.ZodOptional ? schema.unwrap() : schema,
+      /** The pages that give it. */
+      sources: SourcesSchema,
+      /** What a reader should know about it, where the sources alone do not say. */
+      note: z.string().trim().min(1).optional(),
+    })
+  }) as unknown as [AlternativeOption<S, FieldOf<S>>, ...AlternativeOption<S, FieldOf<S>>[]]
+  return z.array(z.discriminatedUnion('field', options)).min(1, { error: 'leave alternatives out rather than empty' })
+}
+
+/**
+ * The schema of one kind of record: strict (an unknown field is an error) and carrying optional
+ * `alternatives`, each naming one of the record's fields (not those in `excluded`, nor `sources` or
+ * `notes`) with a value of that field's type that differs from the record's own value.
+ */
+export function recordSchema<S extends z.ZodRawShape>(shape: S, excluded: readonly FieldOf<S>[] = []) {
+  return z
+    .strictObject({
+      ...shape,
+      /**
+       * Other values that cited sources give for one of this record's fields, where sources disagree:
+       * `{ field, value, sources, note? }`. The record's own value is the best supported.
+       */
+      alternatives: alternativesOf(shape, excluded).optional(),
+    })
+    .superRefine((record, ctx) => {
+      const own = record as Record<string, unknown>
+      const alternatives = (own.alternatives ?? []) as { field: string; value: unknown }[]
+      alternatives.forEach((alternative, index) => {
+        if (JSON.stringify(alternative.value) === JSON.stringify(own[alternative.field] ?? null)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['alternatives', index, 'value'],
+            message: `the alternative repeats the record's own ${alternative.field}: an alternative gives another value`,
+          })
+        }
+      })
+    })
+}
