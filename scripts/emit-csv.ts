@@ -395,7 +395,7 @@ const sources: TableSpec<SourceRow> = {
     { name: 'descriptive_title', type: 'boolean', description: "true when the curators did not see the page's headline and title describes the page instead; empty when title is the headline.", value: (r) => r.source.descriptiveTitle },
     { name: 'published', type: 'date', description: 'The day the page was published; empty where unknown.', value: (r) => r.source.published },
     { name: 'language', type: 'string', description: "The page's language as a BCP 47 tag (en, ru, zh); empty where not given.", value: (r) => r.source.language },
-    { name: 'type', type: 'string', enum: SourceSchema.shape.type.unwrap().options, description: 'What kind of publisher: official, news, reference or copy; empty where not recorded.', value: (r) => r.source.type },
+    { name: 'type', type: 'string', required: true, enum: SourceSchema.shape.type.options, description: 'What kind of publisher: official (the SCO, a government, a parliament, the UN), news, reference, or copy (a repost of another publisher\'s text).', value: (r) => r.source.type },
     { name: 'copy_of', type: 'string', description: 'For a copy: the publisher of the original text; else empty.', value: (r) => r.source.copyOf },
   ],
   primaryKey: ['record_type', 'record_id', 'position'],

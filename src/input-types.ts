@@ -18,7 +18,7 @@ import type { SummitSchema } from './schemas/summit.js'
  * ```ts
  * import { SourceSchema, type SourceInput } from 'sco-data/schemas'
  *
- * const source: SourceInput = { url: 'https://tass.com/politics/1811359', publisher: 'TASS', title: 'Twenty-four documents' }
+ * const source: SourceInput = { url: 'https://tass.com/politics/1811359', publisher: 'TASS', title: 'Twenty-four documents', type: 'news' }
  * source.language = 'en'
  * SourceSchema.parse(source).language // 'en'
  * ```
@@ -50,7 +50,7 @@ export type StateInput = z.input<typeof StateSchema>
  *
  * const period: StatusPeriodInput = {
  *   state: 'IN', status: 'member', from: '2017-06-09', to: null, decidedAt: '2017-astana',
- *   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example' }], notes: null,
+ *   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example', type: 'news' }], notes: null,
  * }
  * StatusPeriodSchema.safeParse(period).success // true
  * ```
@@ -68,7 +68,7 @@ export type StatusPeriodInput = z.input<typeof StatusPeriodSchema>
  * import { SummitSchema, type SummitInput } from 'sco-data/schemas'
  *
  * const astana = getSummit('2024-astana')
- * const draft: SummitInput = { ...astana, sources: astana.sources.map((source) => ({ ...source })) }
+ * const draft: SummitInput = { ...astana, sources: astana.sources.map((source) => ({ ...source })), alternatives: undefined }
  * draft.notes = 'Our own remark.'
  * SummitSchema.parse(draft).notes // 'Our own remark.'
  * ```
@@ -129,7 +129,7 @@ export type DatasetInput = z.input<typeof DatasetSchema>
  *
  * const person: PersonInput = {
  *   id: 'sushma-swaraj', name: { en: 'Sushma Swaraj' }, aliases: ['S. Swaraj'], state: 'IN',
- *   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example' }], notes: null,
+ *   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example', type: 'news' }], notes: null,
  * }
  * PersonSchema.safeParse(person).success // true
  * ```

@@ -15,5 +15,6 @@ export { PersonIdSchema, PersonNameSchema, PersonSchema } from './schemas/person
 export { OfficeSchema, OfficeholderSchema } from './schemas/officeholder.js'
 export { ChairmanshipSchema } from './schemas/chairmanship.js'
 export { DatasetSchema } from './schemas/dataset.js'
+export type { AlternativeOption } from './schemas/alternative.js'
 export type * from './types.js'
 export type * from './input-types.js'

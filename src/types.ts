@@ -20,7 +20,7 @@ import type { PersonSchema } from './schemas/person.js'
  * ```ts
  * import type { Source } from 'sco-data'
  *
- * const source: Source = { url: 'https://tass.com/politics/1811359', publisher: 'TASS', title: 'Twenty-four documents' }
+ * const source: Source = { url: 'https://tass.com/politics/1811359', publisher: 'TASS', title: 'Twenty-four documents', type: 'news' }
  * source.publisher // 'TASS'
  * ```
  * @category Types

@@ -78,7 +78,7 @@ function datasetFromCsv(dir: string): Dataset {
         ...flag('descriptiveTitle', row.descriptive_title),
         ...optional('published', row.published),
         ...optional('language', row.language),
-        ...(optional('type', row.type) as { type?: Source['type'] }),
+        type: row.type as Source['type'],
         ...optional('copyOf', row.copy_of),
       },
     })

@@ -11,7 +11,7 @@ import {
   SummitSchema,
 } from '../src/schemas.js'
 
-const source = { url: 'https://tass.com/politics/1811359', publisher: 'TASS', title: 'Twenty-four documents' }
+const source = { url: 'https://tass.com/politics/1811359', publisher: 'TASS', title: 'Twenty-four documents', type: 'news' }
 
 const summit = {
   id: '2024-astana',

@@ -6,8 +6,24 @@ const neverAlternative = ['sources', 'notes', 'alternatives']
 
 type FieldOf<S extends z.ZodRawShape> = Extract<keyof S, string>
 
-/** One option per field: `{ field: '<name>', value: <that field's type>, sources, note? }`. */
-type AlternativeOption<S extends z.ZodRawShape, K extends FieldOf<S>> = z.ZodObject<
+/** The fields of a record with shape `S` that an alternative may name. */
+type AlternativeField<S extends z.ZodRawShape, E extends string> = Exclude<FieldOf<S>, 'sources' | 'notes' | 'alternatives' | E>
+
+/**
+ * The schema of one alternative for field `K` of a record with shape `S`:
+ * `{ field: K, value: <that field's type>, sources, note? }`.
+ *
+ * @example
+ * ```ts
+ * import { SummitSchema, type AlternativeOption } from 'sco-data/schemas'
+ *
+ * type Count = AlternativeOption<typeof SummitSchema.shape, 'documentsReported'>
+ * const other: Count['_zod']['output'] = { field: 'documentsReported', value: 20, sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example', type: 'news' }] }
+ * other.value // 20
+ * ```
+ * @category Schemas
+ */
+export type AlternativeOption<S extends z.ZodRawShape, K extends FieldOf<S>> = z.ZodObject<
   {
     field: z.ZodLiteral<K>
     value: Extract<S[K] extends z.ZodOptional<infer T> ? T : S[K], z.core.$ZodType>
@@ -17,13 +33,16 @@ type AlternativeOption<S extends z.ZodRawShape, K extends FieldOf<S>> = z.ZodObj
   z.core.$strict
 >
 
+/** The union of the options of every field an alternative may name. */
+type Options<S extends z.ZodRawShape, E extends string> = { [K in AlternativeField<S, E>]: AlternativeOption<S, K> }[AlternativeField<S, E>]
+
 /**
  * The `alternatives` of a record with fields `shape`: other values that cited sources give for one of
  * its fields, `{ field, value, sources, note? }`, the value of that field's own type. `excluded`
  * names fields that identify the record (its id), which no alternative may name.
  */
-function alternativesOf<S extends z.ZodRawShape>(shape: S, excluded: readonly FieldOf<S>[]) {
-  const fields = (Object.keys(shape) as FieldOf<S>[]).filter((field) => !neverAlternative.includes(field) && !excluded.includes(field))
+function alternativesOf<S extends z.ZodRawShape, E extends FieldOf<S>>(shape: S, excluded: readonly E[]) {
+  const fields = (Object.keys(shape) as FieldOf<S>[]).filter((field) => !neverAlternative.includes(field) && !(excluded as readonly string[]).includes(field))
   const options = fields.map((field) => {
     const schema = shape[field]!
     return z.strictObject({
@@ -36,7 +55,7 @@ function alternativesOf<S extends z.ZodRawShape>(shape: S, excluded: readonly Fi
       /** What a reader should know about it, where the sources alone do not say. */
       note: z.string().trim().min(1).optional(),
     })
-  }) as unknown as [AlternativeOption<S, FieldOf<S>>, ...AlternativeOption<S, FieldOf<S>>[]]
+  }) as unknown as [Options<S, E>, ...Options<S, E>[]]
   return z.array(z.discriminatedUnion('field', options)).min(1, { error: 'leave alternatives out rather than empty' })
 }
 
@@ -45,7 +64,7 @@ function alternativesOf<S extends z.ZodRawShape>(shape: S, excluded: readonly Fi
  * `alternatives`, each naming one of the record's fields (not those in `excluded`, nor `sources` or
  * `notes`) with a value of that field's type that differs from the record's own value.
  */
-export function recordSchema<S extends z.ZodRawShape>(shape: S, excluded: readonly FieldOf<S>[] = []) {
+export function recordSchema<S extends z.ZodRawShape, E extends FieldOf<S> = never>(shape: S, excluded: readonly E[] = []) {
   return z
     .strictObject({
       ...shape,

@@ -20,7 +20,7 @@ import { SourcesSchema } from './source.js'
  *
  * const result = ChairmanshipSchema.safeParse({
  *   state: 'KG', from: '2025-09-02', to: null,
- *   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example' }], notes: null,
+ *   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example', type: 'news' }], notes: null,
  * })
  * result.success // true
  * ```

@@ -75,7 +75,7 @@ export const DocumentTitleSchema = z.strictObject({
  * const result = DocumentSchema.safeParse({
  *   id: '2024-astana/astana-declaration', summit: '2024-astana', title: { en: 'Astana Declaration' },
  *   kind: 'manifesto', date: '2024-07-04', signed: true,
- *   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example' }], notes: null,
+ *   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example', type: 'news' }], notes: null,
  * })
  * result.success // false: "manifesto" is not a kind
  * ```

@@ -41,7 +41,7 @@ export const OfficeSchema = z.enum(offices)
  * const result = OfficeholderSchema.safeParse({
  *   office: 'secretary-general', person: 'vladimir-norov', from: '2019-01-01', to: '2018-12-31',
  *   serving: false, appointedAt: '2018-qingdao',
- *   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example' }], notes: null,
+ *   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example', type: 'news' }], notes: null,
  * })
  * result.success // false: the term ends before it begins
  * ```

@@ -42,7 +42,7 @@ export const CapacitySchema = z.enum(capacities)
  * const result = ParticipationSchema.safeParse({
  *   summit: '2024-astana', state: null, organisation: null, person: 'antonio-guterres', personName: 'António Guterres',
  *   role: 'Secretary-General', capacity: 'guest', mode: 'in-person',
- *   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example' }], notes: null,
+ *   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example', type: 'news' }], notes: null,
  * })
  * result.success // false: a participation names a state or an organisation
  * ```

@@ -58,7 +58,7 @@ export const PersonNameSchema = z.strictObject({
  *
  * const result = PersonSchema.safeParse({
  *   id: 'sushma-swaraj', name: { en: 'Sushma Swaraj' }, aliases: ['Sushma Swaraj'], state: 'IN',
- *   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example' }], notes: null,
+ *   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example', type: 'news' }], notes: null,
  * })
  * result.success // false: an alias repeats the English name
  * ```

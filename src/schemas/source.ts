@@ -10,8 +10,9 @@ import { IsoDateSchema } from './common.js'
  * - `title`: the page's headline or title as the publisher gives it.
  * - `published`: the day the page was published, where known.
  * - `language`: the page's language as a BCP 47 tag (`en`, `ru`, `zh`), where it is not English.
- * - `type`: `official`, `news`, `reference` or `copy` (see `sourceTypes`), where recorded; `copyOf`
- *   names the original publisher of a copy.
+ * - `type`: what kind of publisher it is: `official` (the SCO, a government, a parliament, the UN),
+ *   `news`, `reference` or `copy` (see `sourceTypes`); `copyOf` names the original publisher of a
+ *   copy, and only a copy has one.
  *
  * @example
  * ```ts
@@ -21,8 +22,10 @@ import { IsoDateSchema } from './common.js'
  *   url: 'https://tass.com/politics/1811359',
  *   publisher: 'TASS',
  *   title: 'Twenty-four documents to be adopted at SCO summit in Astana',
+ *   type: 'news',
  * })
  * source.publisher // 'TASS'
+ * SourceSchema.safeParse({ ...source, type: 'blog' }).success // false
  * ```
  * @category Schemas
  */
@@ -55,13 +58,16 @@ export const SourceSchema = z
     .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a BCP 47 language tag such as "en" or "ru"' })
     .optional(),
   /** What kind of publisher this is: `official`, `news`, `reference` or `copy` (see `sourceTypes`). */
-  type: z.enum(sourceTypes).optional(),
+  type: z.enum(sourceTypes),
   /** For a `copy`: the publisher of the original text. */
   copyOf: z.string().trim().min(1).optional(),
   })
   .superRefine((source, ctx) => {
     if (source.copyOf !== undefined && source.type !== 'copy') {
       ctx.addIssue({ code: 'custom', path: ['copyOf'], message: 'copyOf goes only with type "copy"' })
+    }
+    if (source.type === 'copy' && source.copyOf === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['copyOf'], message: 'a copy names the publisher of the original in copyOf' })
     }
   })
 

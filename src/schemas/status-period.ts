@@ -39,7 +39,7 @@ export const StatusSchema = z.enum(statuses)
  *
  * const result = StatusPeriodSchema.safeParse({
  *   state: 'IN', status: 'member', from: '2017-06-09', to: '2017-06-01', decidedAt: '2017-astana',
- *   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example' }], notes: null,
+ *   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'Example', type: 'news' }], notes: null,
  * })
  * result.success // false: `to` is before `from`
  * ```
