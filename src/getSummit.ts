@@ -14,6 +14,8 @@ import type { Summit } from './types.js'
  *
  * getSummit('2024-astana').city // 'Astana'
  * getSummit('1999-atlantis') // undefined
+ * // Where sources disagree, the other values they give are alternatives:
+ * getSummit('2025-tianjin').alternatives?.filter((a) => a.field === 'documentsReported').map((a) => a.value) // [20, 25]
  * ```
  * @category Summits
  */
