@@ -19,16 +19,29 @@ const libraryFromSibling: Plugin = {
 }
 
 /**
- * The data stays a JSON file beside the build (dist/index.data.json, written by
- * scripts/emit-static.ts) and is loaded as a JSON module: the fastest way into a process, and far
- * faster than the same data as JavaScript (docs/performance.md).
+ * The data stays JSON beside the build and is loaded as JSON modules: the fastest way into a
+ * process, and far faster than the same data as JavaScript (docs/performance.md). Two layouts of
+ * the same packing (scripts/generate.ts):
+ *
+ * - Node (dist/index.js, dist/index.cjs): src/generated/collections-node.ts, everything in one file,
+ *   dist/index.data.json, since Node pays for every module it loads;
+ * - bundlers (dist/index.browser.js, the "browser" condition): src/generated/collections.ts, one JSON
+ *   module per data module and source shard in dist/modules/, so a bundler keeps only what an app's
+ *   accessors read.
  */
-const datasetAsJsonModule: Plugin = {
-  name: 'dataset-as-json-module',
+const dataLayout = (layout: 'node' | 'bundler'): Plugin => ({
+  name: `data-layout-${layout}`,
   setup(build) {
-    build.onResolve({ filter: /\/generated\/dataset\.json$/ }, () => ({ path: './index.data.json', external: true }))
+    if (layout === 'node') {
+      build.onResolve({ filter: /^\.\/generated\/collections\.js$/ }, (args) => ({ path: resolve(args.resolveDir, 'generated', 'collections-node.ts') }))
+    }
+    build.onResolve({ filter: /^\.\/data\/[\w-]+\.json$/ }, (args) => {
+      if (!args.resolveDir.replaceAll('\\', '/').endsWith('/src/generated')) return undefined
+      const name = args.path.split('/').at(-1)!
+      return { path: layout === 'node' ? './index.data.json' : `./modules/${name}`, external: true }
+    })
   },
-}
+})
 
 export default defineConfig([
   {
@@ -45,8 +58,24 @@ export default defineConfig([
     // The three date-fns functions the accessors use are bundled: a few kilobytes of code cost less
     // to load than resolving and evaluating their modules (about 7 ms) in every user's process.
     noExternal: [/^date-fns/],
-    esbuildPlugins: [datasetAsJsonModule],
+    esbuildPlugins: [dataLayout('node')],
     // Keep `with { type: 'json' }` on the data import: Node needs it for a JSON module.
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, 'import-attributes': true }
+    },
+  },
+  {
+    // The build bundlers resolve through the "browser" condition: the same code, the data split.
+    entry: { 'index.browser': 'src/index.ts' },
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'neutral',
+    dts: false,
+    splitting: false,
+    clean: false,
+    sourcemap: false,
+    noExternal: [/^date-fns/],
+    esbuildPlugins: [dataLayout('bundler')],
     esbuildOptions(options) {
       options.supported = { ...options.supported, 'import-attributes': true }
     },

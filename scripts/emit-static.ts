@@ -3,7 +3,7 @@
  * one file per record kind plus the whole) and dist/json-schema/*.json (JSON Schema generated from
  * the Zod schemas, so the two can never drift apart).
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Dataset } from '../src/types.js'
 import { jsonSchemaOf, shippedDataFiles, shippedSchemas } from './lib/json-schemas.js'
@@ -25,9 +25,17 @@ const recordsOf: Record<keyof typeof shippedDataFiles, unknown> = {
   chairmanships: dataset.chairmanships,
 } satisfies Record<string, Dataset | Dataset[keyof Dataset]>
 
-// What dist/index.js and dist/index.cjs load: packed (src/packed.ts) and compact, and apart from
+// What the builds load (scripts/generate.ts wrote both layouts into src/generated/data/): Node's one
+// file as dist/index.data.json, the bundlers' modules in dist/modules/. Apart from
 // dist/data/dataset.json, the plain dataset, so users who import that file get their own copy.
-writeFileSync(join(root, 'dist', 'index.data.json'), JSON.stringify(packDataset(dataset)))
+const generated = join(root, 'src', 'generated', 'data')
+const packed = JSON.stringify(packDataset(dataset))
+if (readFileSync(join(generated, 'all.json'), 'utf8') !== packed) throw new Error('src/generated/ is stale: run npm run generate')
+writeFileSync(join(root, 'dist', 'index.data.json'), packed)
+mkdirSync(join(root, 'dist', 'modules'), { recursive: true })
+for (const file of readdirSync(generated).filter((name) => name.endsWith('.json') && name !== 'all.json')) {
+  copyFileSync(join(generated, file), join(root, 'dist', 'modules', file))
+}
 
 const dataDir = join(root, 'dist', 'data')
 mkdirSync(dataDir, { recursive: true })

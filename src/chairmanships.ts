@@ -1,4 +1,4 @@
-import { dataset } from './data.js'
+import { chairmanships as all } from './data.js'
 
 /**
  * Every chairmanship of the SCO from the founding meeting to the current one, in order: they tile
@@ -13,4 +13,4 @@ import { dataset } from './data.js'
  * ```
  * @category People and offices
  */
-export const chairmanships = dataset.chairmanships
+export const chairmanships = all

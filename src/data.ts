@@ -1,10 +1,22 @@
-// A JSON module in packed form: the fastest way to bring the data into a process (docs/performance.md).
-import packedDataset from './generated/dataset.json' with { type: 'json' }
-import { unpackDataset } from './packed.js'
-import type { Dataset, Document, Participation, Person, State, StatusPeriod, Summit } from './types.js'
+/**
+ * The data, loaded once and deeply frozen, and the indexes the accessors look things up in. Every
+ * collection comes from its own data module (src/generated/collections.ts), and every index is
+ * built on first use and annotated pure: a bundler keeps only what the accessors an app imports
+ * read, and a process that only reads the arrays never builds an index.
+ */
+import {
+  chairmanships,
+  documents,
+  officeholders,
+  participations,
+  persons,
+  states,
+  statusPeriods,
+  summits,
+} from './generated/collections.js'
+import type { Document, Participation, Person, State, StatusPeriod, Summit } from './types.js'
 
-/** The dataset, loaded once and deeply frozen. */
-export const dataset: Dataset = unpackDataset(packedDataset)
+export { chairmanships, documents, officeholders, participations, persons, states, statusPeriods, summits }
 
 /** Groups `items` by `key`, keeping their order. */
 function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
@@ -19,31 +31,24 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<s
   return groups
 }
 
-/**
- * A value built on first use and kept: the indexes cost nothing to a process that only reads the
- * arrays, and are built once for one that looks things up.
- */
+/** A value built on first use and kept. */
 function lazy<T>(build: () => T): () => T {
   let value: T | undefined
   return () => (value ??= build())
 }
 
-export const summitById = lazy((): ReadonlyMap<string, Summit> => new Map(dataset.summits.map((s) => [s.id, s])))
-export const stateByCode = lazy((): ReadonlyMap<string, State> => new Map(dataset.states.map((s) => [s.code, s])))
-export const documentById = lazy((): ReadonlyMap<string, Document> => new Map(dataset.documents.map((d) => [d.id, d])))
-export const periodsByState = lazy((): ReadonlyMap<string, readonly StatusPeriod[]> =>
-  groupBy(dataset.statusPeriods, (p) => p.state),
+export const summitById = /* @__PURE__ */ lazy((): ReadonlyMap<string, Summit> => new Map(summits.map((s) => [s.id, s])))
+export const stateByCode = /* @__PURE__ */ lazy((): ReadonlyMap<string, State> => new Map(states.map((s) => [s.code, s])))
+export const documentById = /* @__PURE__ */ lazy((): ReadonlyMap<string, Document> => new Map(documents.map((d) => [d.id, d])))
+export const periodsByState = /* @__PURE__ */ lazy((): ReadonlyMap<string, readonly StatusPeriod[]> => groupBy(statusPeriods, (p) => p.state))
+export const documentsBySummit = /* @__PURE__ */ lazy((): ReadonlyMap<string, readonly Document[]> => groupBy(documents, (d) => d.summit))
+export const participationsBySummit = /* @__PURE__ */ lazy((): ReadonlyMap<string, readonly Participation[]> =>
+  groupBy(participations, (p) => p.summit),
 )
-export const documentsBySummit = lazy((): ReadonlyMap<string, readonly Document[]> =>
-  groupBy(dataset.documents, (d) => d.summit),
+export const participationsByState = /* @__PURE__ */ lazy((): ReadonlyMap<string, readonly Participation[]> =>
+  groupBy(participations, (p) => p.state),
 )
-export const participationsBySummit = lazy((): ReadonlyMap<string, readonly Participation[]> =>
-  groupBy(dataset.participations, (p) => p.summit),
-)
-export const participationsByState = lazy((): ReadonlyMap<string, readonly Participation[]> =>
-  groupBy(dataset.participations, (p) => p.state),
-)
-export const personById = lazy((): ReadonlyMap<string, Person> => new Map(dataset.persons.map((p) => [p.id, p])))
-export const participationsByPerson = lazy((): ReadonlyMap<string, readonly Participation[]> =>
-  groupBy(dataset.participations, (p) => p.person),
+export const personById = /* @__PURE__ */ lazy((): ReadonlyMap<string, Person> => new Map(persons.map((p) => [p.id, p])))
+export const participationsByPerson = /* @__PURE__ */ lazy((): ReadonlyMap<string, readonly Participation[]> =>
+  groupBy(participations, (p) => p.person),
 )

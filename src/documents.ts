@@ -1,4 +1,4 @@
-import { dataset } from './data.js'
+import { documents as all } from './data.js'
 
 /**
  * Every document in the dataset, ordered by date, then id. Frozen.
@@ -11,4 +11,4 @@ import { dataset } from './data.js'
  * ```
  * @category Documents
  */
-export const documents = dataset.documents
+export const documents = all

@@ -1,4 +1,4 @@
-import { dataset } from './data.js'
+import { officeholders as all } from './data.js'
 
 /**
  * Every term of the SCO's Secretary-General and of the Director of the RATS Executive Committee,
@@ -13,4 +13,4 @@ import { dataset } from './data.js'
  * ```
  * @category People and offices
  */
-export const officeholders = dataset.officeholders
+export const officeholders = all

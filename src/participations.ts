@@ -1,4 +1,4 @@
-import { dataset } from './data.js'
+import { participations as all } from './data.js'
 
 /**
  * Every head of delegation at every summit, in the order of the summits. Frozen.
@@ -11,4 +11,4 @@ import { dataset } from './data.js'
  * ```
  * @category Participants
  */
-export const participations = dataset.participations
+export const participations = all

@@ -1,4 +1,4 @@
-import { dataset } from './data.js'
+import { persons as all } from './data.js'
 
 /**
  * Every person who headed a delegation or held an SCO office, ordered by id. Frozen.
@@ -11,4 +11,4 @@ import { dataset } from './data.js'
  * ```
  * @category People and offices
  */
-export const persons = dataset.persons
+export const persons = all

@@ -1,4 +1,4 @@
-import { dataset } from './data.js'
+import { states as all } from './data.js'
 
 /**
  * Every state that holds or has held an SCO status, ordered by alpha-2 code. Frozen.
@@ -11,4 +11,4 @@ import { dataset } from './data.js'
  * ```
  * @category States and status
  */
-export const states = dataset.states
+export const states = all

@@ -1,4 +1,4 @@
-import { dataset } from './data.js'
+import { statusPeriods as all } from './data.js'
 
 /**
  * Every status period of every state, ordered by state code and then by start. Frozen. For one
@@ -12,4 +12,4 @@ import { dataset } from './data.js'
  * ```
  * @category States and status
  */
-export const statusPeriods = dataset.statusPeriods
+export const statusPeriods = all

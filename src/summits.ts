@@ -1,4 +1,4 @@
-import { dataset } from './data.js'
+import { summits as all } from './data.js'
 
 /**
  * Every summit in the dataset — Shanghai Five, Council of Heads of State and Council of Heads of
@@ -13,4 +13,4 @@ import { dataset } from './data.js'
  * ```
  * @category Summits
  */
-export const summits = dataset.summits
+export const summits = all

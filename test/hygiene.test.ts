@@ -73,7 +73,7 @@ describe('supply chain', () => {
   it('has only the runtime dependencies the entries import', () => {
     // date-fns is bundled into the main entry (a few kilobytes), so only the schemas entry needs a package.
     expect(Object.keys(pkg.dependencies).sort()).toEqual(['zod'])
-    const built = ['dist/index.js', 'dist/index.cjs', 'dist/schemas.js', 'dist/schemas.cjs']
+    const built = ['dist/index.js', 'dist/index.cjs', 'dist/index.browser.js', 'dist/schemas.js', 'dist/schemas.cjs']
       .map((file) => readFileSync(join(root, file), 'utf8'))
       .join('\n')
     const bare = new Set(
@@ -92,6 +92,8 @@ describe('supply chain', () => {
       /^LICENSE$/,
       /^CHANGELOG\.md$/,
       /^dist\/(index|schemas|cli)\.(js|cjs|d\.ts|d\.cts)$/,
+      /^dist\/index\.browser\.js$/,
+      /^dist\/modules\/[A-Za-z0-9-]+\.json$/,
       /^dist\/index\.data\.json$/,
       // declarations both entries share, split out by the declaration build
       /^dist\/types-[A-Za-z0-9_-]+\.d\.c?ts$/,

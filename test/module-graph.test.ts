@@ -79,10 +79,19 @@ const forbidden = (graph: readonly string[]) =>
   graph.filter((file) => file.startsWith(zodDir) || dateFnsIndexes.has(file)).map((file) => relative(root, file))
 
 describe('the module graph of the built main entry', () => {
-  it.each(['dist/index.js', 'dist/index.cjs'])('%s reaches neither zod nor the date-fns index', (entry) => {
+  it.each(['dist/index.js', 'dist/index.cjs', 'dist/index.browser.js'])('%s reaches neither zod nor the date-fns index', (entry) => {
     const graph = moduleGraph(join(root, entry))
     expect(graph).toContain(join(root, entry))
     expect(forbidden(graph)).toEqual([])
+  })
+
+  it('Node loads the data as one file; the browser build as one module per collection and source shard', () => {
+    const json = (entry: string) => moduleGraph(join(root, entry)).filter((file) => file.endsWith('.json') && !file.endsWith('package.json')).map((file) => relative(root, file))
+    expect(json('dist/index.js')).toEqual(['dist/index.data.json'])
+    expect(json('dist/index.cjs')).toEqual(['dist/index.data.json'])
+    const modules = json('dist/index.browser.js')
+    expect(modules.every((file) => file.startsWith('dist/modules/'))).toBe(true)
+    expect(modules).toEqual(expect.arrayContaining(['dist/modules/states.json', 'dist/modules/statusPeriods.json', 'dist/modules/persons.json', 'dist/modules/shard-0.json']))
   })
 
   it('the ESM and CJS builds import the same date-fns functions', () => {

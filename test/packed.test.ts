@@ -1,13 +1,20 @@
-/** The packed form the package loads must give back exactly the dataset, every object frozen. */
+/**
+ * The packed forms the package loads — one module per data module and source shard for bundlers,
+ * one file for Node — must give back exactly the dataset, every object frozen, and a page cited by
+ * several modules must be one shared object.
+ */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadData } from '../scripts/lib/load-data.js'
 import { packDataset } from '../scripts/lib/pack.js'
-import { dataset as loaded } from '../src/data.js'
+import * as collections from '../src/generated/collections.js'
+import * as nodeCollections from '../src/generated/collections-node.js'
 import { unpackDataset } from '../src/packed.js'
 import type { Dataset } from '../src/types.js'
 
 const { dataset } = loadData()
+const loaded = { ...collections }
+const loadedByNode = { ...nodeCollections }
 
 /** Every object reachable from `value` that is not frozen, as paths. */
 function unfrozen(value: unknown, path = 'dataset'): string[] {
@@ -21,18 +28,29 @@ describe('packed dataset', () => {
     expect(unpackDataset(structuredClone(packDataset(dataset!)))).toStrictEqual(dataset)
   })
 
-  it('is what the package loads', () => {
-    expect(loaded).toStrictEqual(dataset)
+  it('is what the package loads, in both layouts', () => {
+    expect(loaded).toStrictEqual({ ...dataset })
+    expect(loadedByNode).toStrictEqual({ ...dataset })
   })
 
   it('stores each distinct source once, so it is smaller than the plain dataset', () => {
     const packed = packDataset(dataset!)
-    expect(new Set(packed.sources.map((s) => JSON.stringify(s))).size).toBe(packed.sources.length)
+    const all = packed.shards.flat().map((s) => JSON.stringify(s))
+    expect(new Set(all).size).toBe(all.length)
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(dataset).length)
   })
 
+  it('a page cited by records of different modules is one frozen object', () => {
+    const summitSources = new Map(loaded.summits.flatMap((s) => s.sources).map((s) => [JSON.stringify(s), s]))
+    const shared = loaded.documents.flatMap((d) => d.sources).filter((s) => summitSources.has(JSON.stringify(s)))
+    expect(shared.length).toBeGreaterThan(10)
+    for (const source of shared) expect(source).toBe(summitSources.get(JSON.stringify(source)))
+  })
+
   it('leaves no object unfrozen, shared sources included', () => {
-    expect(unfrozen(loaded)).toEqual([])
+    const each = (collections: Record<string, unknown>) => Object.entries(collections).flatMap(([name, records]) => unfrozen(records, name))
+    expect(each(loaded)).toEqual([])
+    expect(each(loadedByNode)).toEqual([])
     expect(unfrozen(unpackDataset(structuredClone(packDataset(dataset!))))).toEqual([])
   })
 
