@@ -279,7 +279,7 @@ const packedText = (dataset: Dataset) => JSON.stringify(packDataset(dataset as u
 if (packedText(realDataset) !== realPackedText) {
   throw new Error('packDataset(dist/data/dataset.json) differs from dist/index.data.json: dist/ is stale, or bench/run.ts packs differently')
 }
-const sourceCount = (text: string) => (JSON.parse(text) as { sources: unknown[] }).sources.length
+const sourceCount = (text: string) => (JSON.parse(text) as { shards: unknown[][] }).shards.flat().length
 
 /**
  * `factor` copies of every record; copy 0 keeps the real ids, the others get new ones. Copies keep
@@ -326,20 +326,23 @@ const dropped100xNote = all100x
   ? ''
   : 'object literal and JSON string are left out at 100x (too slow: about 15 s per process); BENCH_100X_ALL=1 includes them'
 
-const dataTs = readFileSync(join(root, 'src', 'data.ts'), 'utf8')
-const currentImport = "import packedDataset from './generated/dataset.json' with { type: 'json' }"
-const currentUnpack = 'unpackDataset(packedDataset)'
-if (!dataTs.includes(currentImport) || !dataTs.includes(currentUnpack)) {
-  throw new Error(`src/data.ts no longer contains "${currentImport}" and "${currentUnpack}": update bench/run.ts`)
+// Node's data layout (tsup.config.ts: dataLayout('node')): src/data.ts reads the collections from
+// src/generated/collections-node.ts, which loads the one packed file and unpacks it.
+const nodeLayoutTs = readFileSync(join(root, 'src', 'generated', 'collections-node.ts'), 'utf8')
+const currentImport = "import all from './data/all.json' with { type: 'json' }"
+const currentUnpack = 'unpackDataset(all)'
+if (!nodeLayoutTs.includes(currentImport) || !nodeLayoutTs.includes(currentUnpack)) {
+  throw new Error(`src/generated/collections-node.ts no longer contains "${currentImport}" and "${currentUnpack}": update bench/run.ts`)
 }
 const typeUnions = `export type SummitId = string\nexport type DocumentId = string\nexport type StateCode = string\n`
-const datasetDeclaration = readFileSync(join(root, 'src', 'generated', 'dataset.d.json.ts'), 'utf8')
+const datasetDeclaration = readFileSync(join(root, 'src', 'generated', 'data', 'all.d.json.ts'), 'utf8')
 
-/** The tsup plugin's job: the data stays a JSON file beside the build, imported as a JSON module. */
+/** The tsup plugin's job: Node's data layout, the data one JSON file beside the build, imported as a JSON module. */
 const datasetAsJsonModule: Plugin = {
   name: 'dataset-as-json-module',
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /\/generated\/dataset\.json$/ }, () => ({ path: './index.data.json', external: true }))
+    pluginBuild.onResolve({ filter: /^\.\/generated\/collections\.js$/ }, (args) => ({ path: join(args.resolveDir, 'generated', 'collections-node.ts') }))
+    pluginBuild.onResolve({ filter: /^\.\/data\/all\.json$/ }, () => ({ path: './index.data.json', external: true }))
   },
 }
 
@@ -353,39 +356,43 @@ async function buildVariant(name: string, jsonText: string, strategy: Strategy, 
   const dir = join(work, 'builds', name)
   const src = join(dir, 'src')
   cpSync(join(root, 'src'), src, { recursive: true, filter: (path) => !path.includes(`${join('src', 'generated')}`) })
-  mkdirSync(join(src, 'generated'), { recursive: true })
+  mkdirSync(join(src, 'generated', 'data'), { recursive: true })
   writeFileSync(join(src, 'generated', 'ids.ts'), typeUnions)
-  writeFileSync(join(src, 'generated', 'dataset.json'), jsonText)
-  writeFileSync(join(src, 'generated', 'dataset.d.json.ts'), datasetDeclaration)
+  writeFileSync(join(src, 'generated', 'data', 'all.json'), jsonText)
+  writeFileSync(join(src, 'generated', 'data', 'all.d.json.ts'), datasetDeclaration)
   cpSync(join(root, 'src', 'generated', 'meta.ts'), join(src, 'generated', 'meta.ts'))
   // The built files sit inside the consumer, the data file beside them as in dist/.
   const out = join(consumer, 'builds', name)
   mkdirSync(out, { recursive: true })
   const dataFile = join(out, 'index.data.json')
-  let data = dataTs
+  let data = nodeLayoutTs
   if (strategy === 'json-string') {
     writeFileSync(join(src, 'generated', 'dataset-string.ts'), `export const datasetJson: string = ${JSON.stringify(jsonText)}\n`)
     data = data.replace(
       currentImport,
-      "import type { PackedDataset } from './packed.js'\nimport { datasetJson } from './generated/dataset-string.js'\nconst packedDataset = JSON.parse(datasetJson) as PackedDataset",
+      "import type { PackedDataset } from '../packed.js'\nimport { datasetJson } from './dataset-string.js'\nconst all = JSON.parse(datasetJson) as PackedDataset",
     )
   } else if (strategy === 'object-literal') {
     writeFileSync(join(src, 'generated', 'dataset-object.ts'), `export const datasetObject: unknown = ${jsonText}\n`)
     data = data.replace(
       currentImport,
-      "import type { PackedDataset } from './packed.js'\nimport { datasetObject } from './generated/dataset-object.js'\nconst packedDataset = datasetObject as PackedDataset",
+      "import type { PackedDataset } from '../packed.js'\nimport { datasetObject } from './dataset-object.js'\nconst all = datasetObject as PackedDataset",
     )
   } else if (strategy === 'read-file') {
     writeFileSync(dataFile, jsonText)
     data = data.replace(
       currentImport,
-      "import { readFileSync } from 'node:fs'\nimport type { PackedDataset } from './packed.js'\ndeclare const __DATASET_FILE__: string\nconst packedDataset = JSON.parse(readFileSync(__DATASET_FILE__, 'utf8')) as PackedDataset",
+      "import { readFileSync } from 'node:fs'\nimport type { PackedDataset } from '../packed.js'\ndeclare const __DATASET_FILE__: string\nconst all = JSON.parse(readFileSync(__DATASET_FILE__, 'utf8')) as PackedDataset",
     )
   } else {
     writeFileSync(dataFile, jsonText)
   }
-  if (!freeze) data = data.replace(currentUnpack, '(packedDataset as unknown as DeepReadonly<Dataset>)')
-  writeFileSync(join(src, 'data.ts'), data)
+  if (!freeze) {
+    // The collections as the JSON gave them, sources left as positions: no unpack and no freeze.
+    data = data.replace(currentUnpack, 'Object.fromEntries(Object.values(all.modules).flatMap((m) => Object.entries(m.records))) as unknown as Dataset')
+    data = data.replace("import { unpackDataset } from '../packed.js'", "import type { Dataset } from '../types.js'")
+  }
+  writeFileSync(join(src, 'generated', 'collections-node.ts'), data)
   const common = {
     entryPoints: [join(src, 'index.ts')],
     bundle: true,
@@ -451,8 +458,8 @@ patchedPackage('sco-data-unfrozen', [
 ])
 // Neither unpacks nor freezes: exports the packed records as the JSON module gave them.
 patchedPackage('sco-data-no-unpack', [
-  ['index.js', 'var dataset = unpackDataset(packedDataset);', 'var dataset = packedDataset;'],
-  ['index.cjs', 'var dataset = unpackDataset(import_dataset.default);', 'var dataset = import_dataset.default;'],
+  ['index.js', 'var dataset = unpackDataset(all);', 'var dataset = Object.fromEntries(Object.values(all.modules).flatMap((m) => Object.entries(m.records)));'],
+  ['index.cjs', 'var dataset = unpackDataset(import_all.default);', 'var dataset = Object.fromEntries(Object.values(import_all.default.modules).flatMap((m) => Object.entries(m.records)));'],
 ])
 
 const pkgName = 'sco-data (tarball)'
@@ -489,6 +496,45 @@ for (const { label } of sizes) {
       const sizeFloors = floors(`floors ${label} ${form}`, join(work, `dataset-${label}.${form}.json`))
       loadVariants.push(...(label === '100x' ? sizeFloors.filter((v) => !v.name.startsWith('floor (c)')) : sizeFloors))
     }
+  }
+}
+
+// ---------------------------------------------------------------- each accessor alone, each collection grown
+
+/**
+ * The accessors the size budgets name (.size-limit.json), each bundled alone from the installed
+ * tarball as an app bundler would (esbuild, the "browser" condition, so the split data layout, JSON
+ * inlined): loading such a bundle is what importing that accessor alone costs. `*` is the whole API.
+ */
+const accessorImports = (JSON.parse(readFileSync(join(root, '.size-limit.json'), 'utf8')) as { import: string; path: string }[])
+  .filter((entry) => entry.path === 'dist/index.browser.js')
+  .map((entry) => entry.import)
+const accessorBundles = new Map<string, string>()
+mkdirSync(join(consumer, 'accessor-bundles'), { recursive: true })
+for (const what of accessorImports) {
+  const name = what === '*' ? 'whole-api' : what.replace(/[{}\s]/g, '')
+  const entry = join(consumer, 'accessor-bundles', `${name}.entry.mjs`)
+  writeFileSync(entry, what === '*' ? "export * from 'sco-data'\n" : `export ${what} from 'sco-data'\n`)
+  const outfile = join(consumer, 'accessor-bundles', `${name}.mjs`)
+  await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', conditions: ['browser'], minify: true, outfile, logLevel: 'error' })
+  accessorBundles.set(what, outfile)
+  loadVariants.push({ group: 'accessor alone', name: `import ${what}`, probe: 'load.mjs', target: pathToFileURL(outfile).href })
+}
+
+/** `dataset` with one collection's records repeated `factor` times (ids kept: loading does not look them up). */
+function growOne(dataset: Dataset, collection: keyof Dataset, factor: number): Dataset {
+  const grown = { ...dataset } as unknown as Record<string, unknown[]>
+  grown[collection] = Array.from({ length: factor }, () => (dataset[collection] as unknown[]).map((record) => structuredClone(record))).flat()
+  return grown as unknown as Dataset
+}
+const collectionNames = Object.keys(realDataset) as (keyof Dataset)[]
+const growthFactors = [10, 100] as const
+progress(`building temp copies of src/ with each collection grown ${growthFactors.join(' and ')} times`)
+for (const collection of collectionNames) {
+  for (const factor of growthFactors) {
+    const name = `grown ${collection} ${factor}x`
+    const built = await buildVariant(name.replaceAll(' ', '-'), packedText(growOne(realDataset, collection, factor)), 'json-module')
+    loadVariants.push({ group: 'growth per collection', name, probe: 'load.mjs', target: pathToFileURL(built.esm).href })
   }
 }
 
@@ -770,6 +816,31 @@ for (const label of ['1x', '10x', '100x']) {
   console.log(table(rows))
   console.log(`  fastest: ESM ${strategyLabels[byEsm[0]!]}; CJS ${strategyLabels[byCjs[0]!]}`)
   if (label === '100x' && dropped100xNote) console.log(`  note: ${dropped100xNote}`)
+}
+
+section('Each accessor alone: an app bundle of just that accessor (esbuild, browser build), loaded in Node')
+{
+  const whole = loadMedian('accessor alone', 'import *')
+  const rows = [['import', 'bundle, min', 'bundle, min+gzip', 'load (median)', 'vs whole API']]
+  for (const what of accessorImports) {
+    const code = readFileSync(accessorBundles.get(what)!)
+    const value = loadMedian('accessor alone', `import ${what}`)
+    rows.push([what, kb(code.length), kb(gzipSync(code).length), ms(value), `${(value / whole).toFixed(2)}x`])
+    record({ section: 'accessor alone', name: `import ${what}`, value, unit: 'ms', processes: runs })
+  }
+  console.log(table(rows))
+  console.log(`  Node without a bundler loads the whole entry whatever it imports: ${ms(loadMedian('sco-data', `${pkgName} ESM import`))} (ESM).`)
+}
+
+section('Growth per collection: one collection repeated 10 and 100 times, the rest as shipped (temp builds, JSON module, ESM)')
+{
+  const base = builtMedian('1x json-module', 'ESM')
+  const rows = [['collection', 'records (1x)', '1x', '10x', '100x', '100x / 1x']]
+  for (const collection of collectionNames) {
+    const at = (factor: number) => loadMedian('growth per collection', `grown ${collection} ${factor}x`)
+    rows.push([collection, String((realDataset[collection] as unknown[]).length), ms(base), ms(at(10)), ms(at(100)), `${(at(100) / base).toFixed(1)}x`])
+  }
+  console.log(table(rows))
 }
 
 if (process.env.BENCH_JSON) {
