@@ -4,5 +4,6 @@ import { loadDataOrExit } from './lib/load-data.js'
 const dataset = loadDataOrExit()
 console.log(
   `data/ is valid: ${dataset.states.length} states, ${dataset.statusPeriods.length} status periods, ${dataset.summits.length} summits, ` +
-    `${dataset.documents.length} documents, ${dataset.participations.length} participations`,
+    `${dataset.documents.length} documents, ${dataset.participations.length} participations, ${dataset.persons.length} persons, ` +
+    `${dataset.officeholders.length} terms of office, ${dataset.chairmanships.length} chairmanships`,
 )
