@@ -89,6 +89,8 @@ export default defineConfig([
     splitting: false,
     clean: false,
     sourcemap: false,
+    // The display-width table is bundled into the CLI, so the runtime dependencies stay as they are.
+    noExternal: ['get-east-asian-width'],
     esbuildPlugins: [libraryFromSibling],
   },
 ])

@@ -487,6 +487,11 @@ describe('terminal tables', () => {
     expect(displayWidth('上海合作组织')).toBe(12)
     expect(displayWidth('Türkiye'.normalize('NFD'))).toBe(7)
     expect(displayWidth('한국')).toBe(4)
+    // Wide characters outside the blocks Chinese names use (Tangut, Kana Extended, halfwidth forms):
+    // the table is Unicode's, not a hand-kept list.
+    expect(displayWidth('\u{16FE0}\u{1B000}')).toBe(4)
+    expect(displayWidth('ｱ')).toBe(1)
+    expect(displayWidth('Ａ')).toBe(2)
   })
 
   it('align columns by display width', () => {

@@ -1,3 +1,4 @@
+import { eastAsianWidth } from 'get-east-asian-width'
 /** A table cell as the terminal shows it: `null` and `undefined` as a dash. */
 export type TableCell = string | number | boolean | null | undefined
 
@@ -21,23 +22,12 @@ export interface TableOptions {
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
 
-// East Asian Wide and Fullwidth blocks (Unicode UAX #11), the ones text in this dataset can hold.
-const wideRanges: readonly (readonly [number, number])[] = [
-  [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff],
-  [0xa000, 0xa4cf], [0xa960, 0xa97f], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe10, 0xfe19],
-  [0xfe30, 0xfe6f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x1f300, 0x1f64f], [0x1f900, 0x1f9ff],
-  [0x20000, 0x3fffd],
-]
-
-function isWide(codePoint: number): boolean {
-  return wideRanges.some(([first, last]) => codePoint >= first && codePoint <= last)
-}
-
 /** Columns one grapheme cluster takes in a terminal: 0, 1 or 2. */
 function graphemeWidth(grapheme: string): number {
   const first = grapheme.codePointAt(0)!
   if (/^[\p{Cc}\p{Cf}\p{M}]/u.test(grapheme)) return 0
-  if (isWide(first) || /\p{Emoji_Presentation}|\uFE0F/u.test(grapheme)) return 2
+  // Unicode's East Asian Width (UAX #11) from a maintained table: Wide and Fullwidth take two.
+  if (eastAsianWidth(first) === 2 || /\p{Emoji_Presentation}|\uFE0F/u.test(grapheme)) return 2
   return 1
 }
 
