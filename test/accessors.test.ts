@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
   attendanceOf,
+  findPersons,
+  officeholdersOn,
+  statesOn,
   documents,
   documentsOf,
   findDocuments,
@@ -265,5 +268,31 @@ describe('immutability', () => {
     expect(() => astana.sources.push({})).toThrow(TypeError)
     expect(() => (summits as unknown as unknown[]).pop()).toThrow(TypeError)
     expect(Object.isFrozen(getDocument('2024-astana/astana-declaration')!.title)).toBe(true)
+  })
+})
+
+describe('results are the caller’s own', () => {
+  it('changing an array an accessor returned changes nothing the next caller gets', () => {
+    const calls: [string, () => unknown[]][] = [
+      ['findSummits', () => findSummits({ year: 2024 })],
+      ['statusHistory', () => statusHistory('BY')],
+      ['memberStatesOn', () => memberStatesOn('2024-07-04')],
+      ['statesOn', () => statesOn('2024-07-04')],
+      ['documentsOf', () => documentsOf('2024-astana')],
+      ['findDocuments', () => findDocuments({ summit: '2024-astana' })],
+      ['participantsOf', () => participantsOf('2024-astana')],
+      ['attendanceOf (state)', () => attendanceOf('IN')],
+      ['attendanceOf (person id)', () => attendanceOf({ person: 'vladimir-putin' })],
+      ['findPersons', () => findPersons('Singh')],
+      ['officeholdersOn', () => officeholdersOn('2019-01-01')],
+    ]
+    for (const [name, call] of calls) {
+      const first = call()
+      const expected = [...first]
+      expect(first.length, name).toBeGreaterThan(0)
+      first.length = 0
+      first.push('intruder')
+      expect(call(), name).toEqual(expected)
+    }
   })
 })
