@@ -103,7 +103,10 @@ process.on('exit', () => {
 const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   devDependencies?: Record<string, string>
 }
-const worldCountriesVersion = rootPackage.devDependencies?.['world-countries'] ?? '5.1.0'
+// The comparison package is a pinned dev dependency (package.json and the lockfile): the bench copies
+// it from this repository's node_modules into the consumer rather than installing it from the registry.
+const worldCountriesVersion = rootPackage.devDependencies?.['world-countries']
+if (!worldCountriesVersion) throw new Error('world-countries is not a dev dependency: run npm ci')
 
 progress(`packing dist/ into ${work}`)
 const packed = JSON.parse(
@@ -112,12 +115,12 @@ const packed = JSON.parse(
 const pack = packed[0]!
 const tarball = join(work, pack.filename)
 writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'sco-data-bench-consumer', private: true, type: 'module' }))
-progress('installing the tarball and world-countries into the consumer')
-execFileSync(
-  'npm',
-  ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball, `world-countries@${worldCountriesVersion}`],
-  { cwd: consumer, stdio: ['ignore', 'ignore', 'inherit'] },
-)
+progress('installing the tarball into the consumer, and world-countries from this repository')
+execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], {
+  cwd: consumer,
+  stdio: ['ignore', 'ignore', 'inherit'],
+})
+cpSync(join(root, 'node_modules', 'world-countries'), join(consumer, 'node_modules', 'world-countries'), { recursive: true })
 const installed = join(consumer, 'node_modules', 'sco-data')
 // The data a user gets (the plain dataset, minified) and the bytes the package reads (the packed form).
 const realPlainText = JSON.stringify(JSON.parse(readFileSync(join(installed, 'dist', 'data', 'dataset.json'), 'utf8')))
