@@ -19,6 +19,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { BodySchema, CapacitySchema, DocumentKindSchema, OfficeSchema, ParticipationSchema, SourceSchema, StatusSchema, SummitSchema } from '../src/schemas.js'
 import type { Chairmanship, Dataset, Officeholder, Participation, Person, Source, StatusPeriod } from '../src/types.js'
+import { normalizeText } from '../src/normalize-text.js'
 import { writeCsv } from './lib/csv.js'
 import { loadDataOrExit, root } from './lib/load-data.js'
 
@@ -84,10 +85,7 @@ const notesColumn = <R extends { notes: string | null }>(): Column<R> => ({
 
 /** A lower-case ASCII slug of an organisation's English name, for participation ids. */
 function slug(name: string): string {
-  const result = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const result = normalizeText(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
   if (result === '') throw new Error(`emit-csv: the organisation name ${JSON.stringify(name)} gives an empty slug`)

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { IsoDateSchema } from '../src/schemas/common.js'
 import type { Dataset, State, Status, StatusPeriod } from '../src/types.js'
-import { loadDataOrExit, root } from './lib/load-data.js'
+import { byText, loadDataOrExit, root } from './lib/load-data.js'
 
 export interface TimelineOptions {
   /**
@@ -44,7 +44,6 @@ const barHeight = 14
 const groupHeaderHeight = 28
 const plotTop = 104
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` day, read as a calendar date (no time zone involved). */
 function dayNumber(day: string): number {

@@ -250,8 +250,10 @@ export function loadDataOrExit(dir = dataDir): Dataset {
 }
 
 /** The order the package ships: chronological, ties broken by id so builds are reproducible. */
+/** Orders text by UTF-16 code units, the same on every machine and locale, for reproducible builds. */
+export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
 export function sortDataset(dataset: Dataset): Dataset {
-  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
   const startOf = new Map(dataset.summits.map((summit) => [summit.id, summit.startDate]))
   return {
     states: [...dataset.states].sort((a, b) => byText(a.code, b.code)),
