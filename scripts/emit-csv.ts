@@ -21,7 +21,8 @@ import { BodySchema, CapacitySchema, DocumentKindSchema, OfficeSchema, Participa
 import type { Chairmanship, Dataset, Officeholder, Participation, Person, Source, StatusPeriod } from '../src/types.js'
 import { normalizeText } from '../src/normalize-text.js'
 import { writeCsv } from './lib/csv.js'
-import { loadDataOrExit, root } from './lib/load-data.js'
+import { readGeneratedDataset } from './lib/generated-data.js'
+import { root } from './lib/load-data.js'
 
 /** The Table Schema field types the tables use. */
 export type FieldType = 'string' | 'integer' | 'boolean' | 'date' | 'year'
@@ -510,9 +511,9 @@ export function writeCsvPackage(dataset: Dataset, dir: string, version: string):
   return tables
 }
 
-/** Loads data/ (exiting with its problems if it does not validate) and writes dist/csv/. */
+/** Writes dist/csv/ from the dataset `npm run generate` validated (src/generated/). */
 export function main(): void {
-  const dataset = loadDataOrExit()
+  const dataset = readGeneratedDataset()
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
   const tables = writeCsvPackage(dataset, join(root, 'dist', 'csv'), version)
   console.log(`dist/csv: ${tables.map((t) => `${t.path} (${t.rows.length} rows)`).join(', ')}, datapackage.json`)
