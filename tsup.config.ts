@@ -1,6 +1,6 @@
 import type { Plugin } from 'esbuild'
 import { resolve } from 'node:path'
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
 
 /**
  * The CLI's modules import the library as `…/index.js`; built, that is the sibling `./index.js`, so
@@ -43,42 +43,39 @@ const dataLayout = (layout: 'node' | 'bundler'): Plugin => ({
   },
 })
 
+/** What the library builds share: only the entries, formats, declarations and data layout differ. */
+const library = {
+  target: 'es2022',
+  platform: 'neutral',
+  // Each entry stands alone, so importing the accessors never loads the schemas (and zod).
+  splitting: false,
+  // The build script empties dist/ first: two configs cleaning in parallel would race.
+  clean: false,
+  sourcemap: false,
+  // The three date-fns functions the accessors use are bundled: a few kilobytes of code cost less
+  // to load than resolving and evaluating their modules (about 7 ms) in every user's process.
+  noExternal: [/^date-fns/],
+  // Keep `with { type: 'json' }` on the data imports: Node needs it for a JSON module.
+  esbuildOptions(options) {
+    options.supported = { ...options.supported, 'import-attributes': true }
+  },
+} satisfies Options
+
 export default defineConfig([
   {
+    ...library,
     entry: { index: 'src/index.ts', schemas: 'src/schemas.ts' },
     format: ['esm', 'cjs'],
-    target: 'es2022',
-    platform: 'neutral',
     dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-    // Each entry stands alone, so importing the accessors never loads the schemas (and zod).
-    splitting: false,
-    // The build script empties dist/ first: two configs cleaning in parallel would race.
-    clean: false,
-    sourcemap: false,
-    // The three date-fns functions the accessors use are bundled: a few kilobytes of code cost less
-    // to load than resolving and evaluating their modules (about 7 ms) in every user's process.
-    noExternal: [/^date-fns/],
     esbuildPlugins: [dataLayout('node')],
-    // Keep `with { type: 'json' }` on the data import: Node needs it for a JSON module.
-    esbuildOptions(options) {
-      options.supported = { ...options.supported, 'import-attributes': true }
-    },
   },
   {
     // The build bundlers resolve through the "browser" condition: the same code, the data split.
+    ...library,
     entry: { 'index.browser': 'src/index.ts' },
     format: ['esm'],
-    target: 'es2022',
-    platform: 'neutral',
     dts: false,
-    splitting: false,
-    clean: false,
-    sourcemap: false,
-    noExternal: [/^date-fns/],
     esbuildPlugins: [dataLayout('bundler')],
-    esbuildOptions(options) {
-      options.supported = { ...options.supported, 'import-attributes': true }
-    },
   },
   {
     entry: { cli: 'src/cli.ts' },

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { recordSchema } from './alternative.js'
-import { isIsoDate, IsoDateSchema, NotesSchema, StateCodeSchema } from './common.js'
+import { IsoDateSchema, NotesSchema, StateCodeSchema, checkDayRange } from './common.js'
 import { SourcesSchema } from './source.js'
 
 /**
@@ -41,8 +41,4 @@ export const ChairmanshipSchema = recordSchema(
   },
   ['state'],
 )
-  .superRefine((chairmanship, ctx) => {
-    if (isIsoDate(chairmanship.from) && isIsoDate(chairmanship.to) && chairmanship.to < chairmanship.from) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `to (${chairmanship.to}) is before from (${chairmanship.from})` })
-    }
-  })
+  .superRefine(checkDayRange)

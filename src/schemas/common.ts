@@ -18,6 +18,13 @@ export const IsoDateSchema = z.iso.date({ error: 'expected a real calendar day w
 /** Whether `value` is a real `YYYY-MM-DD` day: cross-field checks compare only such values. */
 export const isIsoDate = (value: unknown): value is string => IsoDateSchema.safeParse(value).success
 
+/** Adds an issue at `to` when a record's last day (`to`) comes before its first (`from`). */
+export function checkDayRange(record: { from: string | null; to: string | null }, ctx: z.RefinementCtx): void {
+  if (isIsoDate(record.from) && isIsoDate(record.to) && record.to < record.from) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: `to (${record.to}) is before from (${record.from})` })
+  }
+}
+
 /**
  * An ISO 3166-1 alpha-2 country code in upper case, such as `KZ`.
  *

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { recordSchema } from './alternative.js'
 import { offices } from '../vocabulary.js'
-import { isIsoDate, IsoDateSchema, NotesSchema, SummitIdSchema } from './common.js'
+import { IsoDateSchema, NotesSchema, SummitIdSchema, checkDayRange } from './common.js'
 import { PersonIdSchema } from './person.js'
 import { SourcesSchema } from './source.js'
 
@@ -69,9 +69,7 @@ export const OfficeholderSchema = recordSchema(
   ['office'],
 )
   .superRefine((term, ctx) => {
-    if (isIsoDate(term.from) && isIsoDate(term.to) && term.to < term.from) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `to (${term.to}) is before from (${term.from})` })
-    }
+    checkDayRange(term, ctx)
     if (term.serving && term.to !== null) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'a term still being served has no last day: expected null' })
     }

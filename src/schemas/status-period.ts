@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { recordSchema } from './alternative.js'
 import { statuses } from '../vocabulary.js'
-import { isIsoDate, IsoDateSchema, NotesSchema, StateCodeSchema, SummitIdSchema } from './common.js'
+import { IsoDateSchema, NotesSchema, StateCodeSchema, SummitIdSchema, checkDayRange } from './common.js'
 import { SourcesSchema } from './source.js'
 
 /**
@@ -65,7 +65,5 @@ export const StatusPeriodSchema = recordSchema(
   ['state'],
 )
   .superRefine((period, ctx) => {
-    if (isIsoDate(period.to) && isIsoDate(period.from) && period.to < period.from) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `to (${period.to}) is before from (${period.from})` })
-    }
+    checkDayRange(period, ctx)
   })
