@@ -61,14 +61,22 @@ const library = {
   },
 } satisfies Options
 
+/**
+ * The Node build (dist/index.js, dist/index.cjs, and the schemas entry). `variant` overrides options
+ * for a build of the same code elsewhere: the bench builds variants this way into its own
+ * directory (bench/variants.ts), and the package's build uses none.
+ */
+export const nodeLibrary = (variant: Options = {}): Options => ({
+  ...library,
+  entry: { index: 'src/index.ts', schemas: 'src/schemas.ts' },
+  format: ['esm', 'cjs'],
+  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  esbuildPlugins: [dataLayout('node')],
+  ...variant,
+})
+
 export default defineConfig([
-  {
-    ...library,
-    entry: { index: 'src/index.ts', schemas: 'src/schemas.ts' },
-    format: ['esm', 'cjs'],
-    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-    esbuildPlugins: [dataLayout('node')],
-  },
+  nodeLibrary(),
   {
     // The build bundlers resolve through the "browser" condition: the same code, the data split.
     ...library,
