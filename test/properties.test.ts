@@ -1,11 +1,15 @@
 /**
  * Property-based tests: for arbitrary input every accessor returns a documented value or throws the
- * documented error naming the bad argument, and the accessors agree with one another.
+ * documented error naming the bad argument, and every accessor gives what a plain scan of the raw
+ * files in data/ gives (test/helpers/raw-data.ts), on every day where something starts or ends, the
+ * days either side, and random days from 1995 to 2030.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   attendanceOf,
+  bodies,
+  chairOn,
   documents,
   documentsOf,
   findDocuments,
@@ -15,6 +19,8 @@ import {
   getSummit,
   isSummitId,
   memberStatesOn,
+  officeholdersOn,
+  offices,
   participantsOf,
   stateName,
   states,
@@ -24,6 +30,18 @@ import {
   statusOn,
   summits,
 } from '../src/index.js'
+import type { DocumentKind, Status, SummitQuery } from '../src/index.js'
+import {
+  boundaryDays,
+  oracle,
+  rawDocuments,
+  rawParticipations,
+  rawPeriods,
+  rawStateCodes,
+  rawSummits,
+  shiftDay,
+  withNeighbours,
+} from './helpers/raw-data.js'
 
 const anything = fc.oneof(
   fc.string(),
@@ -39,10 +57,6 @@ const anything = fc.oneof(
 )
 const knownCodes = states.map((s) => s.code)
 const code = fc.oneof(fc.constantFrom(...knownCodes), fc.string({ minLength: 0, maxLength: 3 }))
-/** Valid days from before the Shanghai Five to well after today, as `YYYY-MM-DD`. */
-const day = fc
-  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10))
 
 /** Runs `call`; a throw must be a TypeError or RangeError whose message starts with `argument:`. */
 function documentedOutcome(call: () => unknown, argument: RegExp): unknown {
@@ -120,40 +134,181 @@ describe('hostile input', () => {
   })
 })
 
-describe('the accessors agree', () => {
-  it('statusOn(s, d) is the status of the period of statusHistory(s) that contains d', () => {
+/** A random day from 1995 to 2030, as `YYYY-MM-DD`. */
+const randomDay = fc
+  .date({ min: new Date('1995-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10))
+/** A day where something in data/ starts or ends, or a neighbour of one, or a random day. */
+const day = fc.oneof(fc.constantFrom(...boundaryDays), randomDay)
+/** Runs every boundary day first, then random draws: each first and last day is always probed. */
+const everyBoundary = { examples: boundaryDays.map((d) => [d] as [string]), numRuns: 200 }
+/** A state code as a caller may write it: a known one in any case, or one the data does not know. */
+const anyCode = fc.oneof(
+  fc.constantFrom(...rawStateCodes),
+  fc.constantFrom(...rawStateCodes).map((c) => c.toLowerCase()),
+  fc.constantFrom('FR', 'us', 'XX', ''),
+)
+const plainDate = (d: string) => {
+  const [year, month, dayOfMonth] = d.split('-').map(Number) as [number, number, number]
+  return { year, month, day: dayOfMonth }
+}
+
+/** Meetings as `startDate id`, which sorts chronologically with ties by id. */
+const chronological = (list: readonly { startDate: string; id: string }[]) => list.map((s) => `${s.startDate} ${s.id}`)
+
+describe('the accessors give what a plain scan of data/ gives', () => {
+  it('statusOn: the status of the period that holds the day, first and last day included', () => {
+    const examples = rawPeriods.flatMap((p) => withNeighbours([p.from, p.to]).map((d) => [p.state, d] as [string, string]))
     fc.assert(
-      fc.property(code, day, (state, d) => {
-        const period = statusHistory(state).find((p) => p.from <= d && (p.to === null || d <= p.to))
-        expect(statusOn(state, d)).toBe(period?.status)
+      fc.property(anyCode, day, (c, d) => {
+        expect(statusOn(c, d)).toBe(oracle.statusOn(c, d))
       }),
-      { numRuns: 500 },
+      { examples, numRuns: 300 },
     )
   })
 
-  it('memberStatesOn(d) is exactly the states whose statusOn is member', () => {
+  it('statesOn, with and without a status, as a string and as a plain date', () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom(undefined, ...statuses), (d, status) => {
+        const expected = oracle.statesOn(d, status)
+        expect(statesOn(d, status).map((s) => s.code)).toEqual(expected)
+        expect(statesOn(plainDate(d), status).map((s) => s.code)).toEqual(expected)
+      }),
+      { examples: boundaryDays.flatMap((d): [string, Status | undefined][] => [[d, undefined], [d, 'member']]), numRuns: 300 },
+    )
+  })
+
+  it('memberStatesOn: the states whose period holding the day is a membership', () => {
     fc.assert(
       fc.property(day, (d) => {
-        expect(memberStatesOn(d)).toEqual(states.filter((s) => statusOn(s.code, d) === 'member'))
+        expect(memberStatesOn(d).map((s) => s.code)).toEqual(oracle.statesOn(d, 'member'))
       }),
-      { numRuns: 300 },
+      everyBoundary,
     )
   })
 
-  it('a Date and its YYYY-MM-DD string give the same answers', () => {
+  it('statusHistory: every period of the state, oldest first', () => {
+    fc.assert(
+      fc.property(anyCode, (c) => {
+        expect(statusHistory(c).map((p) => `${p.status} ${p.from} ${p.to}`)).toEqual(oracle.statusHistory(c))
+      }),
+      { examples: rawStateCodes.map((c) => [c] as [string]) },
+    )
+  })
+
+  it('chairOn: the chairmanship that holds the day, first and last day included', () => {
+    fc.assert(
+      fc.property(day, (d) => {
+        expect(chairOn(d)).toBe(oracle.chairOn(d))
+      }),
+      everyBoundary,
+    )
+  })
+
+  it('officeholdersOn: the terms running on the day, for each office and both', () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom(undefined, ...offices), (d, office) => {
+        expect(officeholdersOn(d, office).map((t) => `${t.office} ${t.person}`).sort()).toEqual(oracle.officeholdersOn(d, office))
+      }),
+      { examples: boundaryDays.map((d) => [d, undefined] as [string, undefined]), numRuns: 300 },
+    )
+  })
+
+  it('findSummits: the meetings matching every filter given, in chronological order', () => {
+    const hosts = [...new Set(rawSummits.map((s) => s.host))]
+    const query = fc.record(
+      {
+        body: fc.constantFrom(...bodies),
+        year: fc.integer({ min: 1995, max: 2030 }),
+        host: fc.oneof(fc.constantFrom(...hosts), fc.constantFrom(...hosts).map((h) => h.toLowerCase()), fc.constant('FR')),
+        from: day,
+        to: day,
+      },
+      { requiredKeys: [] },
+    )
+    fc.assert(
+      fc.property(query, (q) => {
+        const expected = rawSummits.filter(
+          (s) =>
+            (q.body === undefined || s.body === q.body) &&
+            (q.year === undefined || Number(s.startDate.slice(0, 4)) === q.year) &&
+            (q.host === undefined || s.host === q.host.toUpperCase()) &&
+            // A meeting overlaps the range: it ends on or after `from` and starts on or before `to`.
+            (q.from === undefined || s.endDate >= q.from) &&
+            (q.to === undefined || s.startDate <= q.to),
+        )
+        expect(chronological(findSummits(q))).toEqual(chronological(expected).sort())
+      }),
+      { examples: withNeighbours(rawSummits.flatMap((s) => [s.startDate, s.endDate])).flatMap((d): [SummitQuery][] => [[{ from: d }], [{ to: d }]]), numRuns: 500 },
+    )
+  })
+
+  it('findSummits: from and to are inclusive bounds on a meeting’s days, tested on meetings of several days', () => {
+    const multiDay = rawSummits.filter((s) => s.startDate < s.endDate)
+    expect(multiDay.length).toBeGreaterThanOrEqual(10)
+    for (const s of multiDay) {
+      const found = (q: Parameters<typeof findSummits>[0]) => findSummits(q).map((x) => x.id)
+      // From its last day, a meeting that began the day before is still found; from the next day it is not.
+      expect(found({ from: s.endDate }), `${s.id} from its last day`).toContain(s.id)
+      expect(found({ from: shiftDay(s.endDate, 1) }), `${s.id} from the day after`).not.toContain(s.id)
+      // Up to its first day, a meeting that ends the day after is found; up to the day before it is not.
+      expect(found({ to: s.startDate }), `${s.id} to its first day`).toContain(s.id)
+      expect(found({ to: shiftDay(s.startDate, -1) }), `${s.id} to the day before`).not.toContain(s.id)
+      // A range inside the meeting's days finds it: its last day alone, its first day alone.
+      expect(found({ from: s.endDate, to: s.endDate }), `${s.id} on its last day`).toContain(s.id)
+      expect(found({ from: s.startDate, to: s.startDate }), `${s.id} on its first day`).toContain(s.id)
+    }
+  })
+
+  it('findDocuments and documentsOf: the documents matching every filter given', () => {
+    const summitIds = rawSummits.map((s) => s.id)
+    const kinds = [...new Set(rawDocuments.map((d) => d.kind as DocumentKind))]
+    const query = fc.record({ kind: fc.constantFrom(...kinds), summit: fc.constantFrom(...summitIds), from: day, to: day }, { requiredKeys: [] })
+    fc.assert(
+      fc.property(query, (q) => {
+        const expected = rawDocuments.filter(
+          (d) =>
+            (q.kind === undefined || d.kind === q.kind) &&
+            (q.summit === undefined || d.summit === q.summit) &&
+            (q.from === undefined || d.date >= q.from) &&
+            (q.to === undefined || d.date <= q.to),
+        )
+        const result = findDocuments(q)
+        expect(result.map((d) => d.id).sort()).toEqual(expected.map((d) => d.id).sort())
+        expect(result.map((d) => d.date)).toEqual(result.map((d) => d.date).sort())
+        if (q.summit !== undefined) expect(documentsOf(q.summit).map((d) => d.id).sort()).toEqual(rawDocuments.filter((d) => d.summit === q.summit).map((d) => d.id).sort())
+      }),
+      { examples: rawDocuments.map((d) => [{ from: d.date, to: d.date }] as [{ from: string; to: string }]), numRuns: 300 },
+    )
+  })
+
+  it('participantsOf: the delegations of the summit', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...rawSummits.map((s) => s.id)), (id) => {
+        const delegation = (p: { state: string | null; organisation: string | null }) => p.state ?? p.organisation
+        expect(participantsOf(id).map(delegation).sort()).toEqual(rawParticipations.filter((p) => p.summit === id).map(delegation).sort())
+      }),
+    )
+  })
+
+  it('findDocuments({ text }) finds every document by any word of its English title, in any case', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...rawDocuments), (document) => {
+        const word = document.title.en.split(/\s+/).sort((a, b) => b.length - a.length)[0]!
+        expect(findDocuments({ text: word.toUpperCase() }).map((d) => d.id)).toContain(document.id)
+      }),
+    )
+  })
+})
+
+describe('the accessors agree with one another', () => {
+  it('a Date built from local parts and its YYYY-MM-DD string give the same answers', () => {
     fc.assert(
       fc.property(code, day, (state, d) => {
-        const [y, m, dd] = d.split('-').map(Number) as [number, number, number]
-        const local = new Date(y, m - 1, dd)
+        const { year, month, day: dayOfMonth } = plainDate(d)
+        const local = new Date(year, month - 1, dayOfMonth)
         expect(statusOn(state, local)).toBe(statusOn(state, d))
-      }),
-    )
-  })
-
-  it('findSummits({ year }) is the subset of summits in that year', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1990, max: 2035 }), (year) => {
-        expect(findSummits({ year })).toEqual(summits.filter((s) => s.startDate.startsWith(`${year}-`)))
+        expect(chairOn(local)).toBe(chairOn(d))
       }),
     )
   })
@@ -170,21 +325,6 @@ describe('the accessors agree', () => {
     )
   })
 
-  it('statesOn(d, status) is exactly the states whose statusOn is that status, and a plain date is its string', () => {
-    fc.assert(
-      fc.property(day, fc.constantFrom(undefined, ...statuses), (d, status) => {
-        const expected = states.filter((s) => {
-          const held = statusOn(s.code, d)
-          return held !== undefined && (status === undefined || held === status)
-        })
-        expect(statesOn(d, status)).toEqual(expected)
-        const [year, month, dayOfMonth] = d.split('-').map(Number) as [number, number, number]
-        expect(statesOn({ year, month, day: dayOfMonth }, status)).toEqual(expected)
-      }),
-      { numRuns: 300 },
-    )
-  })
-
   it('state codes in any letter case give the same answers', () => {
     fc.assert(
       fc.property(fc.constantFrom(...knownCodes), day, fc.boolean(), (state, d, lowerFirst) => {
@@ -196,25 +336,17 @@ describe('the accessors agree', () => {
     )
   })
 
-  it('findDocuments({ text }) finds every document by any word of its English title', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...documents), (document) => {
-        const word = document.title.en.split(/\s+/).sort((a, b) => b.length - a.length)[0]!
-        expect(findDocuments({ text: word.toUpperCase() })).toContain(document)
-      }),
-    )
-  })
-
-  it('arrays returned fresh are the caller’s to change without harm', () => {
+  it('arrays returned fresh are the caller’s to change without harm to the next call', () => {
     fc.assert(
       fc.property(fc.constantFrom(...summits.map((s) => s.id)), (id) => {
-        const before = documentsOf(id).length
-        const mine = documentsOf(id)
-        mine.length = 0
+        const documentCount = documentsOf(id).length
+        const participantCount = participantsOf(id).length
+        documentsOf(id).length = 0
         participantsOf(id).splice(0)
         findSummits({}).reverse()
-        expect(documentsOf(id).length).toBe(before)
-        expect(summits.map((s) => s.startDate)).toEqual([...summits.map((s) => s.startDate)].sort())
+        expect(documentsOf(id).length).toBe(documentCount)
+        expect(participantsOf(id).length).toBe(participantCount)
+        expect(chronological(findSummits({}))).toEqual(chronological(summits).sort())
       }),
       { numRuns: 30 },
     )
