@@ -45,15 +45,17 @@ function alternativesOf<S extends z.ZodRawShape, E extends FieldOf<S>>(shape: S,
   const fields = (Object.keys(shape) as FieldOf<S>[]).filter((field) => !neverAlternative.includes(field) && !(excluded as readonly string[]).includes(field))
   const options = fields.map((field) => {
     const schema = shape[field]!
+    // A classic zod schema, which has .meta(): the shape's type only promises a core one.
+    const value = (schema instanceof z.ZodOptional ? schema.unwrap() : schema) as z.ZodType
     return z.strictObject({
-      /** The field another value is given for. */
-      field: z.literal(field),
-      /** The other value, of the field's own type. */
-      value: schema instanceof z.ZodOptional ? schema.unwrap() : schema,
-      /** The pages that give it. */
-      sources: SourcesSchema,
-      /** What a reader should know about it, where the sources alone do not say. */
-      note: z.string().trim().min(1).optional(),
+      field: z.literal(field).meta({
+        description: "One of the record's own fields (not `sources`, `notes`, nor the field that identifies the record), that sources give another value for.",
+      }),
+      value: value.meta({
+        description: "The other value, of that field's own type; it differs from the record's.",
+      }),
+      sources: SourcesSchema.meta({ description: 'The pages that give it.' }),
+      note: z.string().trim().min(1).optional().meta({ description: 'What a reader should know about it, where the sources alone do not say.' }),
     })
   }) as unknown as [Options<S, E>, ...Options<S, E>[]]
   return z.array(z.discriminatedUnion('field', options)).min(1, { error: 'leave alternatives out rather than empty' })
@@ -68,11 +70,10 @@ export function recordSchema<S extends z.ZodRawShape, E extends FieldOf<S> = nev
   return z
     .strictObject({
       ...shape,
-      /**
-       * Other values that cited sources give for one of this record's fields, where sources disagree:
-       * `{ field, value, sources, note? }`. The record's own value is the best supported.
-       */
-      alternatives: alternativesOf(shape, excluded).optional(),
+      alternatives: alternativesOf(shape, excluded).optional().meta({
+        description:
+          "Other values that cited sources give for one of this record's fields, where sources disagree: `{ field, value, sources, note? }`. The record's own value is the best supported.",
+      }),
     })
     .superRefine((record, ctx) => {
       const own = record as Record<string, unknown>

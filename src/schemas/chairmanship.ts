@@ -1,18 +1,14 @@
 import { z } from 'zod'
 import { recordSchema } from './alternative.js'
-import { IsoDateSchema, NotesSchema, StateCodeSchema, checkDayRange } from './common.js'
-import { SourcesSchema } from './source.js'
+import { IsoDateSchema, StateCodeSchema, checkDayRange } from './common.js'
+import { notesField, sourcesField } from './record-fields.js'
 
 /**
  * One state's chairmanship of the SCO. It passes at the close of each meeting of the Council of
  * Heads of State to the state that will host the next one.
  *
- * - `state`: the chairing state (alpha-2).
- * - `from`: the first day: the day after the meeting at which it passed (for the first, the first day
- *   of the founding meeting).
- * - `to`: the last day (the closing day of the meeting at which it passed on), or `null` for the
- *   current one.
- * - `sources`, `notes`: as on every record.
+ * Chairmanships tile time with no gap or overlap. Each field is described once, in its
+ * `.meta({ description })`: the JSON Schema and the data-model guide show it.
  *
  * @example
  * ```ts
@@ -28,16 +24,15 @@ import { SourcesSchema } from './source.js'
  */
 export const ChairmanshipSchema = recordSchema(
   {
-    /** The chairing state (alpha-2). */
-    state: StateCodeSchema,
-    /** The first day of the chairmanship. */
-    from: IsoDateSchema,
-    /** The last day, or `null` for the current chairmanship. */
-    to: IsoDateSchema.nullable(),
-    /** The pages this record rests on. */
-    sources: SourcesSchema,
-    /** Curators' remarks, or `null`. */
-    notes: NotesSchema,
+    state: StateCodeSchema.meta({ description: 'The chairing state (alpha-2).' }),
+    from: IsoDateSchema.meta({
+      description: 'The first day: the day after the meeting at which it passed (for the first, the first day of the founding meeting).',
+    }),
+    to: IsoDateSchema.nullable().meta({
+      description: 'The last day (the closing day of the meeting at which it passed on), or `null` for the current one.',
+    }),
+    sources: sourcesField(),
+    notes: notesField(),
   },
   ['state'],
 )

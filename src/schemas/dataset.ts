@@ -51,14 +51,14 @@ function dayAfter(day: string): string {
  */
 export const DatasetSchema = z
   .strictObject({
-    states: z.array(StateSchema),
-    statusPeriods: z.array(StatusPeriodSchema),
-    summits: z.array(SummitSchema),
-    documents: z.array(DocumentSchema),
-    participations: z.array(ParticipationSchema),
-    persons: z.array(PersonSchema),
-    officeholders: z.array(OfficeholderSchema),
-    chairmanships: z.array(ChairmanshipSchema),
+    states: z.array(StateSchema).meta({ description: 'Every state that holds or held a status in the SCO.' }),
+    statusPeriods: z.array(StatusPeriodSchema).meta({ description: 'Every stretch of time during which a state held one status.' }),
+    summits: z.array(SummitSchema).meta({ description: "Every meeting of the SCO's top bodies, and of the Shanghai Five before them." }),
+    documents: z.array(DocumentSchema).meta({ description: 'Every document adopted or signed at the summits (or, rarely, outside one).' }),
+    participations: z.array(ParticipationSchema).meta({ description: 'The head of every delegation at every summit.' }),
+    persons: z.array(PersonSchema).meta({ description: 'Every person who headed a delegation or held an SCO office.' }),
+    officeholders: z.array(OfficeholderSchema).meta({ description: 'Every term of the Secretary-General and of the RATS Director.' }),
+    chairmanships: z.array(ChairmanshipSchema).meta({ description: 'Every chairmanship of the SCO, in order.' }),
   })
   .superRefine((dataset, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { recordSchema } from './alternative.js'
 import { documentKinds } from '../vocabulary.js'
-import { IsoDateSchema, NotesSchema, SummitIdSchema } from './common.js'
-import { SourcesSchema } from './source.js'
+import { IsoDateSchema, SummitIdSchema } from './common.js'
+import { notesField, sourcesField } from './record-fields.js'
 
 /**
  * What kind of document it is. A decision approving a strategy is a `decision`: the kind is that of
@@ -48,25 +48,14 @@ export const DocumentIdSchema = z
  * @category Schemas
  */
 export const DocumentTitleSchema = z.strictObject({
-  /** The title as an English-language source gives it. */
-  en: z.string().trim().min(1),
-  /** The title as a Russian-language source gives it, where one does. */
-  ru: z.string().trim().min(1).optional(),
-  /** The title as a Chinese-language source gives it, where one does. */
-  zh: z.string().trim().min(1).optional(),
+  en: z.string().trim().min(1).meta({ description: 'The title as an English-language source gives it.' }),
+  ru: z.string().trim().min(1).optional().meta({ description: 'The title as a Russian-language source gives it, where one does.' }),
+  zh: z.string().trim().min(1).optional().meta({ description: 'The title as a Chinese-language source gives it, where one does.' }),
 })
 
 /**
- * A document adopted or signed at a summit (or, rarely, outside one).
- *
- * - `id`: stable id, `summitId/slug`.
- * - `summit`: the id of the summit that adopted it, or `null` for one adopted outside a summit.
- * - `title`: its title in English, and in Russian and Chinese where sources give them.
- * - `kind`: the kind of act.
- * - `date`: the day it was adopted or signed.
- * - `signed`: `true` if it was signed, `false` if adopted without signing, `null` where no source says.
- * - `covers`: the years a programme, plan or strategy covers (`{ from: 2025, to: 2027 }`), where it has such a span.
- * - `sources`, `notes`: as on every record.
+ * A document adopted or signed at a summit (or, rarely, outside one). Each field is described once,
+ * in its `.meta({ description })`: the JSON Schema and the data-model guide show it.
  *
  * @example
  * ```ts
@@ -83,37 +72,37 @@ export const DocumentTitleSchema = z.strictObject({
  */
 export const DocumentSchema = recordSchema(
   {
-    /** Stable id: `summitId/slug`. */
-    id: DocumentIdSchema,
-    /** The id of the summit that adopted it, or `null` for one adopted outside a summit. */
-    summit: SummitIdSchema.nullable(),
-    /** Its title in English, and in Russian and Chinese where sources give them. */
-    title: DocumentTitleSchema,
-    /**
-     * `true` when no source read gives the document's formal English title and `title.en` describes
-     * it instead (or translates a title from another language; `notes` says which); absent when
-     * `title.en` is the formal title as a source gives it.
-     */
-    descriptiveTitle: z.literal(true).optional(),
-    /** The kind of act. */
-    kind: DocumentKindSchema,
-    /** The day it was adopted or signed. */
-    date: IsoDateSchema,
-    /** `true` if signed, `false` if adopted without signing, `null` where no source says. */
-    signed: z.boolean().nullable(),
-    /** The years a programme, plan or strategy covers, where it has such a span. */
+    id: DocumentIdSchema.meta({
+      description: "Stable id: `summitId/slug` (`2024-astana/astana-declaration`); it starts with its summit's id.",
+    }),
+    summit: SummitIdSchema.nullable().meta({
+      description: 'The id of the summit that adopted it, or `null` for one adopted outside a summit.',
+    }),
+    title: DocumentTitleSchema.meta({
+      description: 'Its title in English always, and in Russian and Chinese where a source in that language gives it.',
+    }),
+    descriptiveTitle: z.literal(true).optional().meta({
+      description:
+        "`true` when no source read gives the document's formal English title and `title.en` describes it instead (or translates a title from another language; `notes` says which); absent when `title.en` is the formal title as a source gives it.",
+    }),
+    kind: DocumentKindSchema.meta({ description: 'The kind of act.' }),
+    date: IsoDateSchema.meta({ description: "The day it was adopted or signed; within its summit's days." }),
+    signed: z.boolean().nullable().meta({
+      description: '`true` if signed, `false` if adopted without signing, `null` where no source says.',
+    }),
     covers: z
       .strictObject({
-        /** The first year covered, or `null` for a span that only has an end ("until 2030"). */
-        from: z.int().min(1900).max(2200).nullable(),
-        /** The last year covered. */
-        to: z.int().min(1900).max(2200),
+        from: z.int().min(1900).max(2200).nullable().meta({
+          description: 'The first year covered, or `null` for a span that only has an end ("until 2030").',
+        }),
+        to: z.int().min(1900).max(2200).meta({ description: 'The last year covered; not before `from`.' }),
       })
-      .optional(),
-    /** The pages this record rests on. */
-    sources: SourcesSchema,
-    /** Curators' remarks, or `null`. */
-    notes: NotesSchema,
+      .optional()
+      .meta({
+        description: 'The years a programme, plan or strategy covers (`{ from: 2025, to: 2027 }`), where it has such a span.',
+      }),
+    sources: sourcesField(),
+    notes: notesField(),
   },
   ['id'],
 )

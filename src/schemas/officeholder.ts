@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { recordSchema } from './alternative.js'
 import { offices } from '../vocabulary.js'
-import { IsoDateSchema, NotesSchema, SummitIdSchema, checkDayRange } from './common.js'
+import { IsoDateSchema, SummitIdSchema, checkDayRange } from './common.js'
 import { PersonIdSchema } from './person.js'
-import { SourcesSchema } from './source.js'
+import { notesField, sourcesField } from './record-fields.js'
 
 /**
  * An SCO office: `secretary-general` or `rats-director` (see `offices`).
@@ -19,17 +19,8 @@ import { SourcesSchema } from './source.js'
 export const OfficeSchema = z.enum(offices)
 
 /**
- * One term of one SCO office.
- *
- * - `office`: `secretary-general` or `rats-director`.
- * - `person`: the holder's person id.
- * - `from`: the first day of the term, or `null` where no source gives it.
- * - `to`: the last day of the term; `null` while serving, or where no source gives it (then
- *   `serving` is `false` and `notes` says so).
- * - `serving`: `true` for the current holder only.
- * - `appointedAt`: the id of the summit whose Council of Heads of State decided the appointment, or
- *   `null` where no source names it.
- * - `sources`, `notes`: as on every record.
+ * One term of one SCO office. Each field is described once, in its `.meta({ description })`: the
+ * JSON Schema and the data-model guide show it.
  *
  * Where a source gives only a month or a year, `from` is the first day and `to` the last day of that
  * month or year, and `notes` says so (status periods follow the same convention).
@@ -49,22 +40,18 @@ export const OfficeSchema = z.enum(offices)
  */
 export const OfficeholderSchema = recordSchema(
   {
-    /** The office held. */
-    office: OfficeSchema,
-    /** The holder's person id. */
-    person: PersonIdSchema,
-    /** The first day of the term, or `null` where no source gives it. */
-    from: IsoDateSchema.nullable(),
-    /** The last day of the term; `null` while serving or where no source gives it. */
-    to: IsoDateSchema.nullable(),
-    /** `true` for the current holder only. */
-    serving: z.boolean(),
-    /** The summit that decided the appointment, or `null` where no source names one. */
-    appointedAt: SummitIdSchema.nullable(),
-    /** The pages this record rests on. */
-    sources: SourcesSchema,
-    /** Curators' remarks, or `null`. */
-    notes: NotesSchema,
+    office: OfficeSchema.meta({ description: '`secretary-general`, or `rats-director` for the Director of the RATS Executive Committee.' }),
+    person: PersonIdSchema.meta({ description: "The holder's person id." }),
+    from: IsoDateSchema.nullable().meta({ description: 'The first day of the term, or `null` where no source gives it.' }),
+    to: IsoDateSchema.nullable().meta({
+      description: 'The last day of the term; `null` while serving, or where no source gives it (then `serving` is `false` and `notes` says so).',
+    }),
+    serving: z.boolean().meta({ description: '`true` for the current holder only.' }),
+    appointedAt: SummitIdSchema.nullable().meta({
+      description: 'The id of the summit whose Council of Heads of State decided the appointment, or `null` where no source names it.',
+    }),
+    sources: sourcesField(),
+    notes: notesField(),
   },
   ['office'],
 )

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { recordSchema } from './alternative.js'
 import { capacities, statuses } from '../vocabulary.js'
-import { NotesSchema, StateCodeSchema, SummitIdSchema } from './common.js'
+import { StateCodeSchema, SummitIdSchema } from './common.js'
 import { PersonIdSchema } from './person.js'
-import { SourcesSchema } from './source.js'
+import { notesField, sourcesField } from './record-fields.js'
 
 /**
  * The capacity in which a delegation came: the state's SCO status on the day (`member`, `observer`,
@@ -21,19 +21,9 @@ import { SourcesSchema } from './source.js'
 export const CapacitySchema = z.enum(capacities)
 
 /**
- * The head of one delegation at one summit.
- *
- * - `summit`: the summit's id.
- * - `state`: the delegation's state (alpha-2), or `null` for an international organisation.
- * - `organisation`: the organisation's English name, where the delegation is not a state's; else `null`.
- * - `person`: the head of delegation's person id (see `persons`), or `null` where no source names the
- *   delegate or the name cannot be tied to one person (`notes` says which).
- * - `personName`: the name exactly as the cited source writes it ("S. Svaradzh"), or `null` where
- *   the sources name no one (for instance, a state that sent no delegation: see `notes`).
- * - `role`: the person's office (`President`, `Prime Minister`, `Minister of External Affairs`…), or `null`.
- * - `capacity`: the capacity in which the delegation came.
- * - `mode`: `in-person`, `video` (took part by video link), or `null` where no source says.
- * - `sources`, `notes`: as on every record.
+ * The head of one delegation at one summit: a state's, an international organisation's, or one of
+ * the SCO's own bodies. Each field is described once, in its `.meta({ description })`: the JSON
+ * Schema and the data-model guide show it.
  *
  * @example
  * ```ts
@@ -50,26 +40,30 @@ export const CapacitySchema = z.enum(capacities)
  */
 export const ParticipationSchema = recordSchema(
   {
-    /** The summit's id. */
-    summit: SummitIdSchema,
-    /** The delegation's state (alpha-2), or `null` for an international organisation. */
-    state: StateCodeSchema.nullable(),
-    /** The organisation's English name where the delegation is not a state's; else `null`. */
-    organisation: z.string().trim().min(1).nullable(),
-    /** The head of delegation's person id, or `null` where no source names one person. */
-    person: PersonIdSchema.nullable(),
-    /** The head of delegation's name as the cited source writes it, or `null` where sources name no one. */
-    personName: z.string().trim().min(1).nullable(),
-    /** The person's office (`President`, `Prime Minister`, `Minister of External Affairs`…), or `null`. */
-    role: z.string().trim().min(1).nullable(),
-    /** The capacity in which the delegation came. */
-    capacity: CapacitySchema,
-    /** `in-person`, `video` (by video link), or `null` where no source says. */
-    mode: z.enum(['in-person', 'video']).nullable(),
-    /** The pages this record rests on. */
-    sources: SourcesSchema,
-    /** Curators' remarks (a state that sent no one, or only its ambassador), or `null`. */
-    notes: NotesSchema,
+    summit: SummitIdSchema.meta({ description: "The summit's id." }),
+    state: StateCodeSchema.nullable().meta({
+      description: "The delegation's state (alpha-2), or `null` for an international organisation. Guests may be states with no SCO status.",
+    }),
+    organisation: z.string().trim().min(1).nullable().meta({
+      description: "The organisation's English name where the delegation is not a state's; else `null`. Exactly one of `state` and `organisation` is set.",
+    }),
+    person: PersonIdSchema.nullable().meta({
+      description:
+        "The head of delegation's person id, or `null` where no source names the delegate or the name cannot be tied to one person (`notes` says which).",
+    }),
+    personName: z.string().trim().min(1).nullable().meta({
+      description:
+        'The name exactly as the cited source writes it ("S. Svaradzh"), or `null` where the sources name no one (for instance, a state that sent no delegation: see `notes`). It is the person\'s name or one of their aliases.',
+    }),
+    role: z.string().trim().min(1).nullable().meta({
+      description: "The person's office (`President`, `Prime Minister`, `Minister of External Affairs`…), or `null` where unknown.",
+    }),
+    capacity: CapacitySchema.meta({ description: 'The capacity in which the delegation came.' }),
+    mode: z.enum(['in-person', 'video']).nullable().meta({
+      description: '`in-person`, `video` (took part by video link), or `null` where no source says.',
+    }),
+    sources: sourcesField(),
+    notes: notesField('a state that sent no one, or only its ambassador'),
   },
   ['summit', 'state', 'organisation'],
 )

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { recordSchema } from './alternative.js'
-import { NotesSchema, StateCodeSchema } from './common.js'
-import { SourcesSchema } from './source.js'
+import { StateCodeSchema } from './common.js'
+import { notesField, sourcesField } from './record-fields.js'
 
 /**
  * A person's id: a slug of the name in the English form the person's own government (or, for an
@@ -33,24 +33,14 @@ export const PersonIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
  * @category Schemas
  */
 export const PersonNameSchema = z.strictObject({
-  /** The name in the English form the person's own government uses. */
-  en: z.string().trim().min(1),
-  /** The name as a cited Russian-language source writes it. */
-  ru: z.string().trim().min(1).optional(),
-  /** The name as a cited Chinese-language source writes it. */
-  zh: z.string().trim().min(1).optional(),
+  en: z.string().trim().min(1).meta({ description: "The name in the English form the person's own government (or organisation) uses." }),
+  ru: z.string().trim().min(1).optional().meta({ description: 'The name as a cited Russian-language source writes it, where one does.' }),
+  zh: z.string().trim().min(1).optional().meta({ description: 'The name as a cited Chinese-language source writes it, where one does.' }),
 })
 
 /**
- * A person who headed a delegation or held an SCO office.
- *
- * - `id`: stable slug of the English name (see {@link PersonIdSchema}).
- * - `name`: `{ en, ru?, zh? }`.
- * - `aliases`: every other spelling a cited source uses ("S. Svaradzh", "S. Swaraj"); never the
- *   English name itself.
- * - `state`: the state they served (alpha-2), or `null` for an official of an international organisation.
- * - `sources`, `notes`: as on every record; the sources establish who the person is and the office
- *   that ties each spelling to them.
+ * A person who headed a delegation or held an SCO office. Each field is described once, in its
+ * `.meta({ description })`: the JSON Schema and the data-model guide show it.
  *
  * @example
  * ```ts
@@ -66,18 +56,21 @@ export const PersonNameSchema = z.strictObject({
  */
 export const PersonSchema = recordSchema(
   {
-    /** Stable slug of the English name, such as `sushma-swaraj`. */
-    id: PersonIdSchema,
-    /** The name in English, and in Russian and Chinese where a cited source writes it. */
-    name: PersonNameSchema,
-    /** Every other spelling a cited source uses, such as `S. Svaradzh`. */
-    aliases: z.array(z.string().trim().min(1)),
-    /** The state the person served (alpha-2), or `null` for an official of an international organisation. */
-    state: StateCodeSchema.nullable(),
-    /** The pages this record rests on. */
-    sources: SourcesSchema,
-    /** Curators' remarks, or `null`. */
-    notes: NotesSchema,
+    id: PersonIdSchema.meta({
+      description:
+        "Stable slug of the name in the English form the person's own government (or, for an official of an international organisation, that organisation) uses: `sushma-swaraj`.",
+    }),
+    name: PersonNameSchema.meta({
+      description: 'The name in that English form, and in Russian and Chinese where a cited source in that language writes it.',
+    }),
+    aliases: z.array(z.string().trim().min(1)).meta({
+      description: 'Every other spelling a cited source uses ("S. Swaraj", "S. Svaradzh"), never the English name itself. No two persons share a name or an alias.',
+    }),
+    state: StateCodeSchema.nullable().meta({
+      description: 'The state the person served (alpha-2), or `null` for an official of an international organisation.',
+    }),
+    sources: sourcesField('The pages that establish who the person is and the office that ties each spelling to them.'),
+    notes: notesField(),
   },
   ['id'],
 )

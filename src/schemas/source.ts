@@ -4,15 +4,8 @@ import { IsoDateSchema } from './common.js'
 
 /**
  * Where a fact comes from: a page a curator read. Every record in the dataset carries at least one.
- *
- * - `url`: the absolute `http:` or `https:` address of the page.
- * - `publisher`: who published it (`Kremlin`, `TASS`, `Xinhua`, a foreign ministry…).
- * - `title`: the page's headline or title as the publisher gives it.
- * - `published`: the day the page was published, where known.
- * - `language`: the page's language as a BCP 47 tag (`en`, `ru`, `zh`), where it is not English.
- * - `type`: what kind of publisher it is: `official` (the SCO, a government, a parliament, the UN),
- *   `news`, `reference` or `copy` (see `sourceTypes`); `copyOf` names the original publisher of a
- *   copy, and only a copy has one.
+ * A `copy` names the original publisher in `copyOf`, and only a copy has one. Each field is
+ * described once, in its `.meta({ description })`: the JSON Schema and the data-model guide show it.
  *
  * @example
  * ```ts
@@ -31,36 +24,41 @@ import { IsoDateSchema } from './common.js'
  */
 export const SourceSchema = z
   .strictObject({
-  /** The absolute `http:` or `https:` address of the page (https wherever the site serves it). */
-  url: z.url({
-    protocol: /^https?$/,
-    // A public host: a domain name or an IPv4 address (some mirrors of agency pages have no name).
-    hostname: new RegExp(`${z.regexes.domain.source}|${z.regexes.ipv4.source}`),
-    error: 'expected an absolute http(s) URL',
-  })
-    // JSON Schema's "uri" format, which non-JS users validate with, admits only ASCII: so do we.
-    // (A refinement, not .regex(), so the emitted JSON Schema keeps its "format": "uri".)
-    .refine((url) => /^[\x21-\x7E]+$/.test(url), { error: 'expected an ASCII URL: percent-encode other characters' }),
-  /** Who published the page: `Kremlin`, `TASS`, `Xinhua`, a foreign ministry… */
-  publisher: z.string().trim().min(1),
-  /** The page's headline or title as the publisher gives it (see `descriptiveTitle`). */
-  title: z.string().trim().min(1),
-  /**
-   * `true` when the curators did not see the page's own headline and `title` describes the page
-   * instead; absent when `title` is the page's headline.
-   */
-  descriptiveTitle: z.literal(true).optional(),
-  /** The day the page was published, where known. */
-  published: IsoDateSchema.optional(),
-  /** The page's language as a BCP 47 tag (`en`, `ru`, `zh`), where known. */
-  language: z
-    .string()
-    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a BCP 47 language tag such as "en" or "ru"' })
-    .optional(),
-  /** What kind of publisher this is: `official`, `news`, `reference` or `copy` (see `sourceTypes`). */
-  type: z.enum(sourceTypes),
-  /** For a `copy`: the publisher of the original text. */
-  copyOf: z.string().trim().min(1).optional(),
+    url: z
+      .url({
+        protocol: /^https?$/,
+        // A public host: a domain name or an IPv4 address (some mirrors of agency pages have no name).
+        hostname: new RegExp(`${z.regexes.domain.source}|${z.regexes.ipv4.source}`),
+        error: 'expected an absolute http(s) URL',
+      })
+      // JSON Schema's "uri" format, which non-JS users validate with, admits only ASCII: so do we.
+      // (A refinement, not .regex(), so the emitted JSON Schema keeps its "format": "uri".)
+      .refine((url) => /^[\x21-\x7E]+$/.test(url), { error: 'expected an ASCII URL: percent-encode other characters' })
+      .meta({ description: 'The absolute `http:` or `https:` address of the page (https wherever the site serves it).' }),
+    publisher: z
+      .string()
+      .trim()
+      .min(1)
+      .meta({ description: 'Who published the page: `Kremlin`, `TASS`, `Xinhua`, a foreign ministry…' }),
+    title: z
+      .string()
+      .trim()
+      .min(1)
+      .meta({ description: "The page's headline or title as the publisher gives it (see `descriptiveTitle`)." }),
+    descriptiveTitle: z.literal(true).optional().meta({
+      description: "`true` when the curators did not see the page's own headline and `title` describes the page instead; absent when `title` is the headline.",
+    }),
+    published: IsoDateSchema.optional().meta({ description: 'The day the page was published, where known.' }),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a BCP 47 language tag such as "en" or "ru"' })
+      .optional()
+      .meta({ description: "The page's language as a BCP 47 tag (`en`, `ru`, `zh`), where known." }),
+    type: z.enum(sourceTypes).meta({
+      description:
+        "What kind of publisher: `official` (the SCO, a government, a parliament, the UN), `news` (a news agency or newspaper), `reference` (an encyclopedia or document collection) or `copy` (a repost of another publisher's text).",
+    }),
+    copyOf: z.string().trim().min(1).optional().meta({ description: 'For a `copy`: the publisher of the original text; only a copy has one.' }),
   })
   .superRefine((source, ctx) => {
     if (source.copyOf !== undefined && source.type !== 'copy') {

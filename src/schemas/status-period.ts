@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { recordSchema } from './alternative.js'
 import { statuses } from '../vocabulary.js'
-import { IsoDateSchema, NotesSchema, StateCodeSchema, SummitIdSchema, checkDayRange } from './common.js'
-import { SourcesSchema } from './source.js'
+import { IsoDateSchema, StateCodeSchema, SummitIdSchema, checkDayRange } from './common.js'
+import { notesField, sourcesField } from './record-fields.js'
 
 /**
  * A status a state can hold in the SCO.
@@ -23,15 +23,8 @@ import { SourcesSchema } from './source.js'
 export const StatusSchema = z.enum(statuses)
 
 /**
- * One stretch of time during which a state held one status.
- *
- * - `state`: the state's alpha-2 code.
- * - `status`: the status held.
- * - `from`: the first day the status was held (the day it took effect).
- * - `to`: the last day it was held, or `null` while it lasts.
- * - `decidedAt`: the id of the summit that decided it, where a summit did; otherwise `null`.
- * - `sources`, `notes`: as on every record; `notes` keeps dates of decision and entry into force
- *   where they differ.
+ * One stretch of time during which a state held one status, both days included. Each field is
+ * described once, in its `.meta({ description })`: the JSON Schema and the data-model guide show it.
  *
  * @example
  * ```ts
@@ -47,20 +40,15 @@ export const StatusSchema = z.enum(statuses)
  */
 export const StatusPeriodSchema = recordSchema(
   {
-    /** The state's alpha-2 code. */
-    state: StateCodeSchema,
-    /** The status held. */
-    status: StatusSchema,
-    /** The first day the status was held: the day it took effect. */
-    from: IsoDateSchema,
-    /** The last day it was held, or `null` while it lasts. */
-    to: IsoDateSchema.nullable(),
-    /** The id of the summit that decided it, where a summit did; otherwise `null`. */
-    decidedAt: SummitIdSchema.nullable(),
-    /** The pages this record rests on. */
-    sources: SourcesSchema,
-    /** Curators' remarks (dates of decision and entry into force where they differ), or `null`. */
-    notes: NotesSchema,
+    state: StateCodeSchema.meta({ description: "The state's alpha-2 code." }),
+    status: StatusSchema.meta({ description: 'The status held.' }),
+    from: IsoDateSchema.meta({ description: 'The first day the status was held: the day it took effect.' }),
+    to: IsoDateSchema.nullable().meta({ description: 'The last day it was held, or `null` while it lasts.' }),
+    decidedAt: SummitIdSchema.nullable().meta({
+      description: 'The id of the summit that decided it, where a summit did; otherwise `null`. The summit may not start after `from`.',
+    }),
+    sources: sourcesField(),
+    notes: notesField('the days of decision and of entry into force where they differ'),
   },
   ['state'],
 )

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { recordSchema } from './alternative.js'
 import { bodies } from '../vocabulary.js'
-import { isIsoDate, IsoDateSchema, NotesSchema, StateCodeSchema, SummitIdSchema } from './common.js'
-import { SourcesSchema } from './source.js'
+import { isIsoDate, IsoDateSchema, StateCodeSchema, SummitIdSchema } from './common.js'
+import { notesField, sourcesField } from './record-fields.js'
 
 /**
  * The body that met.
@@ -22,24 +22,8 @@ import { SourcesSchema } from './source.js'
 export const BodySchema = z.enum(bodies)
 
 /**
- * A meeting of one of the SCO's top bodies (or of the Shanghai Five before it).
- *
- * - `id`: stable slug, `YYYY-city` (`2024-astana`), `-hog` appended for the Council of Heads of
- *   Government, `virtual` in place of the city for a meeting held only by video.
- * - `body`: which body met.
- * - `number`: the ordinal the SCO itself gives the meeting ("the 24th meeting"), or `null` where no
- *   source gives it.
- * - `startDate`, `endDate`: first and last day (equal for a one-day meeting).
- * - `city`: English name of the city as it was called then; `null` for a meeting held only by video.
- * - `host`: alpha-2 code of the state where the meeting took place (for a meeting held only by
- *   video, the state that convened it).
- * - `chair`: alpha-2 code of the state that chaired it, or `null` where no source says. The
- *   Council of Heads of State is chaired by the state holding the SCO chairmanship, usually the
- *   host: not in 2003, when Kazakhstan chaired in Moscow.
- * - `format`: `in-person`, or `virtual` for a meeting held only by video.
- * - `documentsReported`: how many documents the sources say were adopted or signed there, or `null`
- *   where no source gives a total. Compare with the documents listed to see what is missing.
- * - `sources`, `notes`: as on every record.
+ * A meeting of one of the SCO's top bodies (or of the Shanghai Five before it). Each field is
+ * described once, in its `.meta({ description })`: the JSON Schema and the data-model guide show it.
  *
  * @example
  * ```ts
@@ -52,30 +36,35 @@ export const BodySchema = z.enum(bodies)
  */
 export const SummitSchema = recordSchema(
   {
-    /** Stable slug: `YYYY-city`, `-hog` appended for the Council of Heads of Government, `virtual` for the city of a video-only meeting. */
-    id: SummitIdSchema,
-    /** Which body met. */
-    body: BodySchema,
-    /** The ordinal the SCO gives the meeting ("the 24th meeting"), or `null` where no source gives it. */
-    number: z.int().positive().nullable(),
-    /** The first day of the meeting. */
-    startDate: IsoDateSchema,
-    /** The last day of the meeting (equal to `startDate` for a one-day meeting). */
-    endDate: IsoDateSchema,
-    /** The city's English name as it was then; `null` for a meeting held only by video. */
-    city: z.string().trim().min(1).nullable(),
-    /** Alpha-2 code of the state where it took place (for a video-only meeting, the state that convened it). */
-    host: StateCodeSchema,
-    /** Alpha-2 code of the state that chaired it, or `null` where no source says. */
-    chair: StateCodeSchema.nullable(),
-    /** `in-person`, or `virtual` for a meeting held only by video. */
-    format: z.enum(['in-person', 'virtual']),
-    /** How many documents the sources say were adopted or signed there, or `null` where none gives a total. */
-    documentsReported: z.int().nonnegative().nullable(),
-    /** The pages this record rests on. */
-    sources: SourcesSchema,
-    /** Curators' remarks (disagreements between sources, what could not be confirmed), or `null`. */
-    notes: NotesSchema,
+    id: SummitIdSchema.meta({
+      description:
+        'Stable slug, `YYYY-city` (`2024-astana`); `-hog` appended for the Council of Heads of Government (`2019-tashkent-hog`); `virtual` in place of the city for a meeting held only by video (`2020-virtual`). Starts with the year of `startDate`.',
+    }),
+    body: BodySchema.meta({ description: 'Which body met.' }),
+    number: z.int().positive().nullable().meta({
+      description: 'The ordinal the SCO itself gives the meeting ("the 24th meeting"), or `null` where no source gives it.',
+    }),
+    startDate: IsoDateSchema.meta({ description: 'The first day of the meeting.' }),
+    endDate: IsoDateSchema.meta({ description: 'The last day of the meeting (equal to `startDate` for a one-day meeting).' }),
+    city: z.string().trim().min(1).nullable().meta({
+      description: "The city's English name as it was called then; `null` for a meeting held only by video.",
+    }),
+    host: StateCodeSchema.meta({
+      description: 'Alpha-2 code of the state where the meeting took place; for a meeting held only by video, the state that convened it.',
+    }),
+    chair: StateCodeSchema.nullable().meta({
+      description:
+        'Alpha-2 code of the state that chaired it, or `null` where no source says. A Council of Heads of State meeting is chaired by the state holding the SCO chairmanship on its first day: usually the host, but in 2003 Kazakhstan chaired in Moscow.',
+    }),
+    format: z.enum(['in-person', 'virtual']).meta({
+      description: '`in-person`, or `virtual` for a meeting held only by video. An in-person meeting has a city.',
+    }),
+    documentsReported: z.int().nonnegative().nullable().meta({
+      description:
+        'How many documents the sources say were adopted or signed there, or `null` where no source gives a total. Compare with the documents listed to see what is missing.',
+    }),
+    sources: sourcesField(),
+    notes: notesField(),
   },
   ['id'],
 )
