@@ -1,6 +1,7 @@
 import { formatISO } from 'date-fns/formatISO'
 import { isValid } from 'date-fns/isValid'
 import { describe } from './describe.js'
+import { isRealDay } from './real-day.js'
 
 /**
  * A calendar day with no time and no time zone: a `Temporal.PlainDate`, or any object with
@@ -47,18 +48,8 @@ export interface PlainDateLike {
  */
 export type DateInput = string | PlainDateLike | Date
 
-const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/
-
+// A negative or five-digit part pads to text that is not a real day (`00-1`, `10000`), so the one check catches it.
 const pad = (value: number, length: number) => String(value).padStart(length, '0')
-
-const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-
-/** Whether `year-month-day` is a day of the (proleptic Gregorian) ISO calendar that `YYYY-MM-DD` can write. */
-export function isRealDay(year: number, month: number, day: number): boolean {
-  if (!(year >= 0 && year <= 9999 && month >= 1 && month <= 12 && day >= 1)) return false
-  const days = month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31
-  return day <= days
-}
 
 const expected = 'a YYYY-MM-DD string, a plain date ({ year, month, day }) or a Date'
 
@@ -70,8 +61,7 @@ const expected = 'a YYYY-MM-DD string, a plain date ({ year, month, day }) or a 
  */
 export function toIsoDay(value: unknown, name: string): string {
   if (typeof value === 'string') {
-    const parts = isoDay.exec(value)
-    if (!parts || !isRealDay(Number(parts[1]), Number(parts[2]), Number(parts[3]))) {
+    if (!isRealDay(value)) {
       throw new RangeError(`${name}: expected a real day written YYYY-MM-DD, got ${describe(value)}`)
     }
     return value
@@ -88,10 +78,9 @@ export function toIsoDay(value: unknown, name: string): string {
     if (calendarId !== undefined && calendarId !== 'iso8601') {
       throw new RangeError(`${name}: expected a date in the ISO calendar, got one in the ${describe(calendarId)} calendar`)
     }
-    if (!isRealDay(year, month, day)) {
-      throw new RangeError(`${name}: expected a real day, got { year: ${year}, month: ${month}, day: ${day} }`)
-    }
-    return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
+    const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
+    if (!isRealDay(text)) throw new RangeError(`${name}: expected a real day, got { year: ${year}, month: ${month}, day: ${day} }`)
+    return text
   }
   throw new TypeError(`${name}: expected ${expected}, got ${describe(value)}`)
 }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dataPackage, datasetTables, writeCsvPackage } from '../scripts/emit-csv.js'
 import { readCsv, writeCsv } from '../scripts/lib/csv.js'
 import { loadData } from '../scripts/lib/load-data.js'
+import { isRealDay } from '../src/real-day.js'
 import type { ChairmanshipInput as Chairmanship, OfficeholderInput as Officeholder, PersonInput as Person, DatasetInput as Dataset, DocumentInput as Document, ParticipationInput as Participation, SourceInput as Source, StateInput as State, StatusPeriodInput as StatusPeriod, SummitInput as Summit } from '../src/input-types.js'
 
 const { dataset, problems } = loadData()
@@ -376,9 +377,6 @@ interface Resource {
   }
 }
 
-/** Whether `value` is a real calendar day written YYYY-MM-DD. */
-const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
-
 describe('datapackage.json', () => {
   const read = () => JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as ReturnType<typeof dataPackage>
   const resources = () => read().resources as Resource[]
@@ -426,7 +424,7 @@ describe('datapackage.json', () => {
             case 'year':
               return !/^\d{4}$/.test(value)
             case 'date':
-              return !isDay(value)
+              return !isRealDay(value)
             case 'boolean':
               return ![...field.trueValues!, ...field.falseValues!].includes(value)
             default:

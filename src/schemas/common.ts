@@ -1,8 +1,10 @@
 import { z } from 'zod'
+import { isRealDay, realDayPattern } from '../real-day.js'
 
 /**
  * A calendar day written `YYYY-MM-DD` (ISO 8601), checked against the real calendar:
- * `2023-02-30` and `2023-02-29` are rejected, `2024-02-29` is accepted.
+ * `2023-02-30` and `2023-02-29` are rejected, `2024-02-29` is accepted. The same check as the
+ * accessors make; its JSON Schema is `format: "date"` with that check as its `pattern`.
  *
  * @example
  * ```ts
@@ -13,10 +15,10 @@ import { z } from 'zod'
  * ```
  * @category Schemas
  */
-export const IsoDateSchema = z.iso.date({ error: 'expected a real calendar day written YYYY-MM-DD' })
+export const IsoDateSchema = z.stringFormat('date', realDayPattern, { error: 'expected a real calendar day written YYYY-MM-DD' })
 
 /** Whether `value` is a real `YYYY-MM-DD` day: cross-field checks compare only such values. */
-export const isIsoDate = (value: unknown): value is string => IsoDateSchema.safeParse(value).success
+export const isIsoDate = (value: unknown): value is string => typeof value === 'string' && isRealDay(value)
 
 /** Adds an issue at `to` when a record's last day (`to`) comes before its first (`from`). */
 export function checkDayRange(record: { from: string | null; to: string | null }, ctx: z.RefinementCtx): void {
