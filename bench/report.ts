@@ -133,7 +133,7 @@ export function printGrowth(loads: Loads, sizes: readonly Size[]) {
   console.log(table(rows))
 }
 
-/** One collection grown 10 and 100 times, the rest as shipped, against the real data (`base`). */
+/** One collection grown 10 and 100 times (groups `<group> <factor>x`), the rest as shipped, against the real data (`base`). */
 export function printGrowthPerCollection(loads: Loads, base: string, collections: readonly { name: string; records: number; group: string }[], factors: readonly number[]) {
   const header = ['collection', 'records (1x)']
   for (const format of formats) header.push(`${format} 1x`, ...factors.map((f) => `${format} ${f}x`))
@@ -143,7 +143,7 @@ export function printGrowthPerCollection(loads: Loads, base: string, collections
     for (const format of formats) {
       row.push(ms(loads.median(base, format)))
       for (const factor of factors) {
-        const value = loads.median(c.group, `${factor}x ${format}`)
+        const value = loads.median(`${c.group} ${factor}x`, format)
         row.push(ms(value))
         record({ section: 'growth per collection', name: `${c.name} ${factor}x ${format}`, value, unit: 'ms' })
       }
