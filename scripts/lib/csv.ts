@@ -1,66 +1,11 @@
 /**
- * A small CSV writer and a strict reader, both RFC 4180.
- *
- * Choices the RFC leaves open, made once here:
- * - Every record, the last included, ends with LF (`\n`), not CRLF: what Git, POSIX tools, pandas,
- *   R and Frictionless read without configuration, and what keeps diffs of the files clean. The
- *   reader accepts LF and CRLF, so a file re-saved by a spreadsheet still reads.
- * - The text is meant to be written as UTF-8 without a byte order mark: a BOM becomes part of the
- *   first header name in most tools that do not expect it. A field starting with U+FEFF is quoted,
- *   so no output ever starts with one, and the reader rejects text that does.
- * - A field is quoted when it contains a comma, a double quote, CR or LF (quotes inside doubled),
- *   when it starts with U+FEFF, and when it is the only field of its row and empty: an unquoted
- *   empty line is skipped as blank by pandas and others, `""` is not.
- * - Every row has the same number of fields, at least one; the writer and the reader both refuse
- *   anything else, naming the row.
+ * A strict RFC 4180 reader, for what src/csv/write-csv.ts writes: the tests read the tables back
+ * with it. It accepts LF and CRLF line ends, so a file re-saved by a spreadsheet still reads, and
+ * rejects a byte order mark, which the writer never writes.
  */
 
 /** The first character that ends an unquoted field, or makes it malformed. */
 const fieldEnd = /[,\r\n"]/g
-
-/** A surrogate not paired with another: in `u` mode a pair is one code point, so only lone ones match. */
-const loneSurrogate = /\p{Cs}/u
-
-/** Whether `field` must be quoted: see the module comment. */
-function needsQuotes(field: string, onlyField: boolean): boolean {
-  return /[",\r\n]/.test(field) || field.startsWith('\uFEFF') || (onlyField && field === '')
-}
-
-/**
- * Writes rows of string fields as RFC 4180 CSV text, each record ending with LF. The first row is
- * usually the header. Write the result as UTF-8 (Node's default), without a BOM.
- *
- * Throws a `TypeError` for a field that is not a string, a `RangeError` for a row with no fields,
- * a row whose width differs from the first row's, or a field holding a lone surrogate (which
- * UTF-8 cannot encode); each names the row and field (counted from 0).
- *
- * @example
- * ```ts
- * writeCsv([['id', 'title'], ['a', 'Say "hi", then\nleave']])
- * // 'id,title\na,"Say ""hi"", then\nleave"\n'
- * ```
- */
-export function writeCsv(rows: readonly (readonly string[])[]): string {
-  const width = rows[0]?.length
-  let text = ''
-  rows.forEach((row, rowIndex) => {
-    if (row.length === 0) throw new RangeError(`writeCsv: row ${rowIndex} has no fields; every row needs at least one`)
-    if (row.length !== width) {
-      throw new RangeError(`writeCsv: row ${rowIndex} has ${row.length} fields, the first row has ${width}`)
-    }
-    const cells = row.map((field, fieldIndex) => {
-      if (typeof field !== 'string') {
-        throw new TypeError(`writeCsv: row ${rowIndex} field ${fieldIndex} is ${typeof field} ${String(field)}, expected a string`)
-      }
-      if (loneSurrogate.test(field)) {
-        throw new RangeError(`writeCsv: row ${rowIndex} field ${fieldIndex} holds a lone surrogate, which UTF-8 cannot encode`)
-      }
-      return needsQuotes(field, row.length === 1) ? `"${field.replaceAll('"', '""')}"` : field
-    })
-    text += `${cells.join(',')}\n`
-  })
-  return text
-}
 
 /**
  * Reads RFC 4180 CSV text into rows of string fields, exactly as written: no trimming, no type

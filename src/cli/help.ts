@@ -3,7 +3,7 @@ import { formatTable } from './table.js'
 
 export const globalHelp = [
   ['--json', 'print JSON: exactly what the library returns'],
-  ['--csv', 'print CSV (RFC 4180) with a header row'],
+  ['--csv', 'print CSV with a header row: the columns of the matching sco-data/csv table'],
   ['-h, --help', 'show help'],
   ['--version', 'show the version and the day the data was checked up to'],
 ] as const

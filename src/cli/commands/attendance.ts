@@ -2,7 +2,7 @@ import { attendanceOf } from '../../index.js'
 import { nameOf, stateCode } from '../arguments.js'
 import type { Command } from '../command.js'
 import { notFound, usageError, withOptions } from '../errors.js'
-import { attendanceColumns, listing } from '../listing.js'
+import { attendanceView, listing } from '../listing.js'
 
 export const attendanceCommand: Command = {
   summary: 'Every summit a state, a person or an organisation attended',
@@ -31,11 +31,11 @@ export const attendanceCommand: Command = {
           throw error
         }
       })
-      return { json: attended, listings: [listing(attendanceColumns, attended, 'No delegation recorded.', `${nameOf(code)} at SCO meetings (${attended.length})`)] }
+      return { json: attended, listings: [listing(attendanceView, attended, 'No delegation recorded.', `${nameOf(code)} at SCO meetings (${attended.length})`)] }
     }
     const [field, name] = values.person !== undefined ? (['person', values.person] as const) : (['organisation', values.organisation!] as const)
     const attended = withOptions({ person: '--person', organisation: '--organisation' }, () => attendanceOf(field === 'person' ? { person: name } : { organisation: name }))
     if (attended.length === 0) throw notFound(`no ${field} matching ${JSON.stringify(name)} headed a delegation`)
-    return { json: attended, listings: [listing(attendanceColumns, attended, '', `Delegations headed by ${field === 'person' ? '' : 'the '}${JSON.stringify(name)} (${attended.length})`)] }
+    return { json: attended, listings: [listing(attendanceView, attended, '', `Delegations headed by ${field === 'person' ? '' : 'the '}${JSON.stringify(name)} (${attended.length})`)] }
   },
 }

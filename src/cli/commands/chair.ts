@@ -2,7 +2,7 @@ import { chairmanships, chairOn, getState, stateName } from '../../index.js'
 import { freshnessNotes, today } from '../arguments.js'
 import type { Command } from '../command.js'
 import { notFound, withOptions } from '../errors.js'
-import { chairmanshipColumns, listing } from '../listing.js'
+import { chairmanshipView, listing } from '../listing.js'
 
 export const chairCommand: Command = {
   summary: 'The state chairing the SCO on a day, or every chairmanship',
@@ -22,7 +22,7 @@ export const chairCommand: Command = {
     const held = chairmanships.find((c) => c.state === code && c.from <= on && (c.to === null || on <= c.to))!
     return {
       json: code,
-      listings: [listing(chairmanshipColumns, [held], '', `Chair of the SCO on ${on}: ${getState(code)?.name ?? stateName(code) ?? code}`)],
+      listings: [listing(chairmanshipView, [held], '', `Chair of the SCO on ${on}: ${getState(code)?.name ?? stateName(code) ?? code}`)],
       notes: freshnessNotes([on]),
     }
   },

@@ -2,7 +2,7 @@ import { documentKinds, findDocuments, type DocumentKind, type DocumentQuery } f
 import { freshnessNotes, knownSummit } from '../arguments.js'
 import type { Command } from '../command.js'
 import { withOptions } from '../errors.js'
-import { documentColumns, listing } from '../listing.js'
+import { documentView, listing } from '../listing.js'
 
 export const documentsCommand: Command = {
   summary: 'Find documents',
@@ -25,6 +25,6 @@ export const documentsCommand: Command = {
     if (values.from !== undefined) query.from = values.from
     if (values.to !== undefined) query.to = values.to
     const found = withOptions({ kind: '--kind', from: '--from', to: '--to' }, () => findDocuments(query))
-    return { json: found, listings: [listing(documentColumns, found, 'No document matches.')], notes: freshnessNotes([values.from, values.to]) }
+    return { json: found, listings: [listing(documentView, found, 'No document matches.')], notes: freshnessNotes([values.from, values.to]) }
   },
 }

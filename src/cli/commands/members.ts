@@ -2,7 +2,7 @@ import { memberStatesOn } from '../../index.js'
 import { freshnessNotes, today } from '../arguments.js'
 import type { Command } from '../command.js'
 import { withOptions } from '../errors.js'
-import { listing, stateColumns } from '../listing.js'
+import { listing, stateView } from '../listing.js'
 
 export const membersCommand: Command = {
   summary: 'The member states on a day',
@@ -16,7 +16,7 @@ export const membersCommand: Command = {
     const members = withOptions({ date: '--on' }, () => memberStatesOn(on))
     return {
       json: members,
-      listings: [listing(stateColumns, members, 'No member states.', `Member states on ${on} (${members.length})`)],
+      listings: [listing(stateView, members, 'No member states.', `Member states on ${on} (${members.length})`)],
       notes: freshnessNotes([on]),
     }
   },

@@ -3,7 +3,7 @@ import { freshnessNotes } from '../arguments.js'
 import type { Command } from '../command.js'
 import { didYouMean } from '../../describe.js'
 import { usageError, withOptions } from '../errors.js'
-import { listing, officeholderColumns } from '../listing.js'
+import { listing, officeholderView } from '../listing.js'
 
 export const officeholdersCommand: Command = {
   summary: "The SCO's Secretaries-General and RATS Directors",
@@ -27,6 +27,6 @@ export const officeholdersCommand: Command = {
         ? officeholders.filter((term) => office === undefined || term.office === office)
         : withOptions({ date: '--on' }, () => officeholdersOn(values.on, office))
     const title = values.on === undefined ? `Terms of office (${found.length})` : `Holding office on ${values.on} (${found.length})`
-    return { json: found, listings: [listing(officeholderColumns, found, 'No term matches.', title)], notes: freshnessNotes([values.on]) }
+    return { json: found, listings: [listing(officeholderView, found, 'No term matches.', title)], notes: freshnessNotes([values.on]) }
   },
 }

@@ -1,7 +1,7 @@
 import { attendanceOf, findPersons, getPerson, officeholders, type Person } from '../../index.js'
 import type { Command } from '../command.js'
 import { notFound, withOptions } from '../errors.js'
-import { alternativeFields, attendanceColumns, fieldListing, listing, officeholderColumns, sourceFields, type Field } from '../listing.js'
+import { alternativeFields, attendanceView, fieldListing, listing, officeholderView, personFields, sourceFields, type Field } from '../listing.js'
 
 /** The one person `text` names: an id, or a name or part of one that fits exactly one person. */
 function onePerson(text: string): Person {
@@ -29,23 +29,13 @@ export const personCommand: Command = {
     const person = onePerson(text!)
     const attendance = attendanceOf({ person: person.id })
     const offices = officeholders.filter((term) => term.person === person.id)
-    const fields: Field[] = [
-      { field: 'id', value: person.id },
-      { field: 'name.en', value: person.name.en },
-      { field: 'name.ru', value: person.name.ru },
-      { field: 'name.zh', value: person.name.zh },
-      { field: 'aliases', value: person.aliases.join('; ') || null },
-      { field: 'state', value: person.state },
-      { field: 'notes', value: person.notes },
-      ...alternativeFields(person),
-      ...sourceFields(person.sources),
-    ]
+    const fields: Field[] = [...personFields(person), ...alternativeFields(person), ...sourceFields(person.sources)]
     return {
       json: { person, attendance, offices },
       listings: [
         fieldListing(fields),
-        listing(attendanceColumns, attendance, 'No delegation headed.', `Delegations headed (${attendance.length})`),
-        listing(officeholderColumns, offices, 'No SCO office held.', `SCO offices (${offices.length})`),
+        listing(attendanceView, attendance, 'No delegation headed.', `Delegations headed (${attendance.length})`),
+        listing(officeholderView, offices, 'No SCO office held.', `SCO offices (${offices.length})`),
       ],
     }
   },

@@ -2,7 +2,7 @@ import { statesOn, statuses, type Status } from '../../index.js'
 import { freshnessNotes, today } from '../arguments.js'
 import type { Command } from '../command.js'
 import { withOptions } from '../errors.js'
-import { listing, stateColumns } from '../listing.js'
+import { listing, stateView } from '../listing.js'
 
 export const statesCommand: Command = {
   summary: 'The states holding a status on a day',
@@ -21,7 +21,7 @@ export const statesCommand: Command = {
     const what = status === undefined ? 'States with an SCO status' : `States with the status ${status}`
     return {
       json: found,
-      listings: [listing(stateColumns, found, 'No state held it that day.', `${what} on ${on} (${found.length})`)],
+      listings: [listing(stateView, found, 'No state held it that day.', `${what} on ${on} (${found.length})`)],
       notes: freshnessNotes([on]),
     }
   },

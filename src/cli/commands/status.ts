@@ -2,7 +2,7 @@ import { statusHistory, statusOn } from '../../index.js'
 import { freshnessNotes, knownState } from '../arguments.js'
 import type { Command } from '../command.js'
 import { withOptions } from '../errors.js'
-import { listing, periodColumns, type Column } from '../listing.js'
+import { listing, periodView, type Column } from '../listing.js'
 
 export const statusCommand: Command = {
   summary: "A state's status history, or its status on a day",
@@ -17,7 +17,7 @@ export const statusCommand: Command = {
     const state = knownState(text!, '<state>')
     if (values.on === undefined) {
       const history = statusHistory(state.code)
-      return { json: history, listings: [listing(periodColumns, history, 'No status held.', state.name)] }
+      return { json: history, listings: [listing(periodView, history, 'No status held.', state.name)] }
     }
     const on = values.on
     const status = withOptions({ date: '--on' }, () => statusOn(state.code, on)) ?? null
@@ -26,6 +26,6 @@ export const statusCommand: Command = {
       { name: 'date', value: () => on },
       { name: 'status', value: () => status },
     ]
-    return { json: status, listings: [listing(columns, [null], '')], notes: freshnessNotes([on]) }
+    return { json: status, listings: [listing({ columns }, [null], '')], notes: freshnessNotes([on]) }
   },
 }

@@ -1,7 +1,8 @@
 import { documentsOf, participantsOf } from '../../index.js'
 import { knownSummit } from '../arguments.js'
 import type { Command } from '../command.js'
-import { alternativeFields, delegationColumns, documentColumns, fieldListing, listing, sourceFields, summitColumns, type Field } from '../listing.js'
+import { summitsTable } from '../../csv/tables.js'
+import { alternativeFields, delegationView, documentView, fieldListing, listing, recordFields, sourceFields, type Field } from '../listing.js'
 
 export const summitCommand: Command = {
   summary: 'One summit with its documents and participants',
@@ -20,7 +21,7 @@ export const summitCommand: Command = {
     const participants = participantsOf(summit.id)
     const reported = summit.documentsReported === null ? 'no total reported by the sources' : `of ${summit.documentsReported} reported`
     const fields: Field[] = [
-      ...summitColumns.filter((column) => column.name !== 'sources').map((column) => ({ field: column.name, value: column.value(summit) })),
+      ...recordFields(summitsTable, summit),
       { field: 'documents', value: `${documents.length} listed, ${reported}` },
       ...alternativeFields(summit),
       ...sourceFields(summit.sources),
@@ -29,8 +30,8 @@ export const summitCommand: Command = {
       json: { summit, documents, participants },
       listings: [
         fieldListing(fields),
-        listing(documentColumns, documents, 'No documents listed.', `Documents (${documents.length} listed, ${reported})`),
-        listing(delegationColumns, participants, 'No attendance recorded.', `Participants (${participants.length})`),
+        listing(documentView, documents, 'No documents listed.', `Documents (${documents.length} listed, ${reported})`),
+        listing(delegationView, participants, 'No attendance recorded.', `Participants (${participants.length})`),
       ],
     }
   },

@@ -2,7 +2,7 @@ import { bodies, findSummits, type Body, type SummitQuery } from '../../index.js
 import { freshnessNotes, regionCode, year } from '../arguments.js'
 import type { Command } from '../command.js'
 import { withOptions } from '../errors.js'
-import { listing, summitColumns } from '../listing.js'
+import { listing, summitView } from '../listing.js'
 
 export const summitsCommand: Command = {
   summary: 'List summits in chronological order',
@@ -25,6 +25,6 @@ export const summitsCommand: Command = {
     if (values.from !== undefined) query.from = values.from
     if (values.to !== undefined) query.to = values.to
     const found = withOptions({ body: '--body', year: '--year', from: '--from', to: '--to' }, () => findSummits(query))
-    return { json: found, listings: [listing(summitColumns, found, 'No summit matches.')], notes: freshnessNotes([values.from, values.to]) }
+    return { json: found, listings: [listing(summitView, found, 'No summit matches.')], notes: freshnessNotes([values.from, values.to]) }
   },
 }
