@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BodySchema, CapacitySchema, ChairmanshipSchema, DocumentKindSchema, DocumentSchema, DocumentTitleSchema, OfficeholderSchema, ParticipationSchema, PersonSchema, SourceSchema, StateSchema, StatusPeriodSchema, StatusSchema, SummitSchema } from '../src/schemas.js'
+import { BodySchema, CapacitySchema, ChairmanshipSchema, DocumentKindSchema, DocumentSchema, DocumentTitleSchema, OfficeholderSchema, ParticipationSchema, PersonNameSchema, PersonSchema, SourceSchema, StateSchema, StatusPeriodSchema, StatusSchema, SummitSchema } from '../src/schemas.js'
 import { checkPrelude, typeCheckModules, toChecks } from './helpers/doctest.js'
 
 const root = join(import.meta.dirname, '..')
@@ -83,9 +83,9 @@ describe('docs/guides/data-model.md', () => {
     ['State', [StateSchema.shape]],
     ['StatusPeriod', [StatusPeriodSchema.shape]],
     ['Summit', [SummitSchema.shape]],
-    ['Document', [DocumentSchema.shape, DocumentTitleSchema.shape]],
+    ['Document', [DocumentSchema.shape, DocumentTitleSchema.shape, DocumentSchema.shape.covers.unwrap().shape]],
     ['Participation', [ParticipationSchema.shape]],
-    ['Person', [PersonSchema.shape]],
+    ['Person', [PersonSchema.shape, PersonNameSchema.shape]],
     ['Officeholder', [OfficeholderSchema.shape]],
     ['Chairmanship', [ChairmanshipSchema.shape]],
   ] as const)('%s lists exactly the fields of its schema, in order', (heading, shapes) => {
