@@ -1,11 +1,11 @@
 /**
  * `npm run data:diff -- <git-ref>`: the records added, removed and changed (field by field) in data/
- * since that ref, for release notes. Records are matched by their id (states by code, status periods
- * by state, status and start, participations by summit and delegation).
+ * since that ref, for release notes. Records are matched by their id (src/record-ids.ts: states by
+ * code, status periods by state and first day, participations by summit and delegation).
  */
 import { isDeepStrictEqual } from 'node:util'
 import { readDataAt, readWorkingData, type Raw } from './lib/raw-data.js'
-import { recordKeyOf } from './lib/record-key.js'
+import { collections, recordIdOf } from '../src/record-ids.js'
 
 export interface FieldChange {
   field: string
@@ -32,9 +32,10 @@ function fieldChanges(before: unknown, after: unknown, path = ''): FieldChange[]
 /** Compares two versions of the data. */
 export function diffData(before: Raw, after: Raw): DataDiff {
   const diff: DataDiff = { added: [], removed: [], changed: [] }
-  for (const kind of Object.keys(recordKeyOf) as (keyof Raw)[]) {
-    const old = new Map(before[kind].map((r) => [recordKeyOf[kind](r), r]))
-    const now = new Map(after[kind].map((r) => [recordKeyOf[kind](r), r]))
+  for (const kind of collections) {
+    // Rows are read raw, as any version of the data wrote them: named by the fields their id is built from.
+    const old = new Map(before[kind].map((r) => [recordIdOf(kind, r as never), r]))
+    const now = new Map(after[kind].map((r) => [recordIdOf(kind, r as never), r]))
     for (const [key, record] of now) {
       const previous = old.get(key)
       if (!previous) diff.added.push({ kind, key })

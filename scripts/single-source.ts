@@ -2,9 +2,9 @@
  * Lists, for curators, the records that rest on a single source: the first places to look for a
  * second confirmation. `npm run single-source` prints them grouped by file.
  */
+import { namedRecords } from '../src/record-ids.js'
 import type { Dataset } from '../src/types.js'
 import { loadDataOrExit } from './lib/load-data.js'
-import { recordKeyOf } from './lib/record-key.js'
 
 export interface SingleSourced {
   kind: keyof Dataset
@@ -14,11 +14,9 @@ export interface SingleSourced {
 
 /** Every record with exactly one source, in dataset order. */
 export function singleSourced(dataset: Dataset): SingleSourced[] {
-  return (Object.keys(recordKeyOf) as (keyof Dataset)[]).flatMap((kind) =>
-    (dataset[kind] as unknown as ({ sources: { url: string }[] } & Record<string, unknown>)[])
-      .filter((record) => record.sources.length === 1)
-      .map((record) => ({ kind, id: recordKeyOf[kind](record), url: record.sources[0]!.url })),
-  )
+  return namedRecords(dataset)
+    .filter(({ record }) => record.sources.length === 1)
+    .map(({ collection, id, record }) => ({ kind: collection, id, url: record.sources[0]!.url }))
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {

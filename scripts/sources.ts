@@ -3,25 +3,24 @@
  * `sourceTypes`), and which do not. `npm run sources` prints the table, then the records without
  * one; the README's coverage section shows the same figures (scripts/coverage.ts).
  */
+import { collections, namedRecords } from '../src/record-ids.js'
 import type { Dataset } from '../src/types.js'
 import { loadDataOrExit } from './lib/load-data.js'
-import { recordKeyOf } from './lib/record-key.js'
 
 export interface OfficialCoverage {
   kind: keyof Dataset
   records: number
   official: number
-  /** The records of this kind that cite no official source, named as the curators' tools name them. */
+  /** The ids of the records of this kind that cite no official source (src/record-ids.ts). */
   without: string[]
 }
 
-type Sourced = { readonly sources: readonly { readonly type?: string }[] } & Record<string, unknown>
-
 /** For each kind of record, in dataset order, how many cite at least one official source. */
 export function officialCoverage(dataset: Dataset): OfficialCoverage[] {
-  return (Object.keys(recordKeyOf) as (keyof Dataset)[]).map((kind) => {
-    const records = dataset[kind] as unknown as readonly Sourced[]
-    const without = records.filter((record) => !record.sources.some((source) => source.type === 'official')).map((record) => recordKeyOf[kind](record))
+  const named = namedRecords(dataset)
+  return collections.map((kind) => {
+    const records = named.filter(({ collection }) => collection === kind)
+    const without = records.filter(({ record }) => !record.sources.some((source) => source.type === 'official')).map(({ id }) => id)
     return { kind, records: records.length, official: records.length - without.length, without }
   })
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { chairOn, findSummits, statusOn } from '../src/index.js'
+import { alternativeId, collections, namedRecords, organisationSlug, recordIdOf, recordIds, recordTypes } from '../src/record-ids.js'
 import { isIsoDate } from '../src/schemas/common.js'
 import {
   DatasetSchema,
@@ -217,6 +218,7 @@ describe('invalid records name the field at fault', () => {
     ['neither state nor organisation', { ...participation, state: null }, ['organisation', 'capacity']],
     ['both state and organisation', { ...participation, organisation: 'CIS' }, ['organisation']],
     ['an unknown mode', { ...participation, mode: 'hologram' }, ['mode']],
+    ['an organisation name with no Latin letter or digit, which its id is built from', { ...participation, state: null, organisation: 'ШОС', capacity: 'guest' }, ['organisation']],
   ])('ParticipationSchema rejects %s', (_, value, expected) =>
     expect(paths(ParticipationSchema, value)).toEqual(expected),
   )
@@ -261,6 +263,11 @@ describe('DatasetSchema cross-record checks', () => {
     ['a capacity the state did not hold', { ...base, participations: [{ ...participation, capacity: 'observer' }] }, ['participations.0.capacity']],
     ['an unknown summit in a participation', { ...base, participations: [{ ...participation, summit: '2023-virtual' }] }, ['participations.0.summit']],
     ['a duplicate delegation', { ...base, participations: [participation, participation] }, ['participations.1']],
+    [
+      'two names of one organisation that give one id',
+      { ...base, participations: [participation, ...['United Nations', 'United  Nations (UN)', 'united nations'].map((organisation) => ({ ...participation, state: null, organisation, capacity: 'guest' }))] },
+      ['participations.3'],
+    ],
     ['a state code no registry knows', { ...base, participations: [{ ...participation, state: 'QQ', capacity: 'guest' }] }, ['participations.0.state']],
     ['an unknown person in a participation', { ...base, participations: [{ ...participation, person: 'nobody' }] }, ['participations.0.person']],
     ['a name that is not the person’s', { ...base, participations: [{ ...participation, personName: 'A. Lukashenka' }] }, ['participations.0.personName']],
@@ -269,10 +276,63 @@ describe('DatasetSchema cross-record checks', () => {
     ['an unknown person in a term', { ...base, officeholders: [alimovTerm, { ...norovTerm, person: 'nobody' }] }, ['officeholders.1.person']],
     ['an unknown appointing summit', { ...base, officeholders: [alimovTerm, { ...norovTerm, appointedAt: '2018-qingdao' }] }, ['officeholders.1.appointedAt']],
     ['overlapping terms of one office', { ...base, officeholders: [{ ...alimovTerm, to: '2019-01-01' }, norovTerm] }, ['officeholders.1.from']],
+    ['a second term of one person in one office', { ...base, officeholders: [alimovTerm, { ...alimovTerm, from: '2019-01-01', to: '2020-12-31' }] }, ['officeholders.1.person']],
     ['an open term after another serving one', { ...base, officeholders: [{ ...alimovTerm, to: null, serving: true }, norovTerm] }, ['officeholders.1.from', 'officeholders.1.serving', 'officeholders.0.serving']],
     ['a gap between chairmanships', { ...base, chairmanships: [kzChair, { ...cnChair, from: '2024-07-06' }] }, ['chairmanships.1.from']],
     ['an overlap between chairmanships', { ...base, chairmanships: [kzChair, { ...cnChair, from: '2024-07-04' }] }, ['chairmanships.1.from']],
     ['a current chairmanship before the last', { ...base, chairmanships: [{ ...kzChair, to: null }, cnChair] }, ['chairmanships.0.to']],
     ['a summit chair who did not hold the chairmanship', { ...base, summits: [{ ...summit, chair: 'CN' }] }, ['summits.0.chair']],
   ])('rejects %s', (_, value, expected) => expect(paths(DatasetSchema, value)).toEqual(expected))
+})
+
+/** How each kind of record is named (src/record-ids.ts): checked by hand, kind by kind. */
+describe('record ids', () => {
+  it.each([
+    ['states', state, 'BY'],
+    ['statusPeriods', period, 'BY/2024-07-04'],
+    ['summits', summit, '2024-astana'],
+    ['documents', document, '2024-astana/astana-declaration'],
+    ['participations', participation, '2024-astana/BY'],
+    ['participations', { ...participation, state: null, organisation: '  Conférence on Interaction & Confidence-Building (CICA) ' }, '2024-astana/conference-on-interaction-confidence-building-cica'],
+    ['persons', lukashenko, 'aleksandr-lukashenko'],
+    ['officeholders', alimovTerm, 'secretary-general/rashid-alimov'],
+    ['chairmanships', kzChair, 'KZ/2023-07-05'],
+  ] as const)('%s: %j is %s', (collection, record, id) => {
+    expect(recordIdOf(collection, record as never)).toBe(id)
+  })
+
+  it('each collection has its record type, named as its JSON Schema file is', () => {
+    expect(Object.fromEntries(collections.map((c) => [c, recordIds[c].type]))).toEqual({
+      states: 'state',
+      statusPeriods: 'status-period',
+      summits: 'summit',
+      documents: 'document',
+      participations: 'participation',
+      persons: 'person',
+      officeholders: 'officeholder',
+      chairmanships: 'chairmanship',
+    })
+    expect(recordTypes.filter((type) => type !== 'alternative')).toEqual(collections.map((c) => recordIds[c].type))
+    expect(alternativeId('summit', '2025-tianjin', 2)).toBe('summit:2025-tianjin#2')
+  })
+
+  it('an organisation with no Latin letter or digit has no slug', () => {
+    expect(organisationSlug('ШОС')).toBe('')
+    expect(organisationSlug('-- ')).toBe('')
+    expect(organisationSlug('ООН (UN)')).toBe('un')
+  })
+
+  it('namedRecords names every record of a dataset, collection by collection', () => {
+    const dataset = { states: [state], statusPeriods: [period], summits: [summit], documents: [document], participations: [participation], persons: [lukashenko], officeholders: [alimovTerm], chairmanships: [kzChair] }
+    expect(namedRecords(dataset as never).map(({ collection, id }) => `${collection} ${id}`)).toEqual([
+      'states BY',
+      'statusPeriods BY/2024-07-04',
+      'summits 2024-astana',
+      'documents 2024-astana/astana-declaration',
+      'participations 2024-astana/BY',
+      'persons aleksandr-lukashenko',
+      'officeholders secretary-general/rashid-alimov',
+      'chairmanships KZ/2023-07-05',
+    ])
+  })
 })

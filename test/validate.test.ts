@@ -67,19 +67,19 @@ describe('loadData', () => {
       'overlapping status periods',
       'states.json',
       (j: any) => (j.statusPeriods[1].to = '2024-07-04'),
-      'states.json › status period "BY member from 2024-07-04" › from: BY: member from 2024-07-04 overlaps observer',
+      'states.json › status period "BY/2024-07-04" › from: BY: member from 2024-07-04 overlaps observer',
     ],
     [
       'a period decided at an unknown summit',
       'states.json',
       (j: any) => (j.statusPeriods[0].decidedAt = '2001-moscow'),
-      'states.json › status period "KZ member from 2001-06-15" › decidedAt: unknown summit "2001-moscow"',
+      'states.json › status period "KZ/2001-06-15" › decidedAt: unknown summit "2001-moscow"',
     ],
     [
       'a participant whose capacity the state did not hold',
       'summits/2024-astana.json',
       (j: any) => (j.participants[0].capacity = 'dialogue-partner'),
-      'summits/2024-astana.json › participation "2024-astana BY" › capacity: BY did not hold the status "dialogue-partner"',
+      'summits/2024-astana.json › participation "2024-astana/BY" › capacity: BY did not hold the status "dialogue-partner"',
     ],
   ])('reports %s with file, record and field', (_, file, edit, expected) => {
     const { dataset, problems } = loadData(broken(file, edit))

@@ -9,6 +9,7 @@ import { z } from 'zod'
 import { ChairmanshipSchema, DatasetSchema, DocumentSchema, IsoDateSchema, OfficeholderSchema, PersonSchema, ParticipationSchema, StateSchema, StatusPeriodSchema, SummitSchema } from '../../src/schemas.js'
 import type { DatasetInput } from '../../src/input-types.js'
 import { offices } from '../../src/vocabulary.js'
+import { recordIdOf, recordIds } from '../../src/record-ids.js'
 import type { Dataset } from '../../src/types.js'
 
 export const root = join(import.meta.dirname, '..', '..')
@@ -21,9 +22,9 @@ const StatesFileSchema = z.strictObject({
 
 /** The files under data/ that each hold one collection of records, as `{ "<key>": [ ... ] }`. */
 const collectionFiles = [
-  { file: 'persons.json', key: 'persons', schema: PersonSchema, kind: 'person' },
-  { file: 'officeholders.json', key: 'officeholders', schema: OfficeholderSchema, kind: 'officeholder' },
-  { file: 'chairmanships.json', key: 'chairmanships', schema: ChairmanshipSchema, kind: 'chairmanship' },
+  { file: 'persons.json', key: 'persons', schema: PersonSchema },
+  { file: 'officeholders.json', key: 'officeholders', schema: OfficeholderSchema },
+  { file: 'chairmanships.json', key: 'chairmanships', schema: ChairmanshipSchema },
 ] as const
 
 const SummitFileSchema = z
@@ -68,9 +69,9 @@ function daysAfter(dataset: DatasetInput, dataAsOf: string): string[] {
   const check = (day: string | null | undefined, what: string) => {
     if (day && day > dataAsOf) late.push(`${what} is ${day}, after dataAsOf (${dataAsOf}): check the data up to that day and bump dataAsOf`)
   }
-  for (const summit of dataset.summits) check(summit.endDate, `summit "${summit.id}" endDate`)
-  for (const period of dataset.statusPeriods) check(period.from, `status period "${period.state} ${period.status}" from`)
-  for (const document of dataset.documents) check(document.date, `document "${document.id}" date`)
+  for (const summit of dataset.summits) check(summit.endDate, `${describeRecord(summit, 'summits')} endDate`)
+  for (const period of dataset.statusPeriods) check(period.from, `${describeRecord(period, 'statusPeriods')} from`)
+  for (const document of dataset.documents) check(document.date, `${describeRecord(document, 'documents')} date`)
   const collections = [dataset.states, dataset.statusPeriods, dataset.summits, dataset.documents, dataset.participations]
   for (const source of collections.flat().flatMap((record) => record.sources)) check(source.published, `source ${source.url} published`)
   return [...new Set(late)]
@@ -89,30 +90,31 @@ export interface LoadResult {
 
 type Path = readonly PropertyKey[]
 
-function describeRecord(record: unknown, kind: string): string {
-  if (record && typeof record === 'object') {
-    const r = record as Record<string, unknown>
-    if (typeof r.id === 'string') return `${kind} "${r.id}"`
-    if (kind === 'status period') return `${kind} "${String(r.state)} ${String(r.status)} from ${String(r.from)}"`
-    if (kind === 'participation') return `${kind} "${String(r.summit)} ${String(r.state ?? r.organisation)}"`
-    if (kind === 'officeholder') return `${kind} "${String(r.office)} ${String(r.person)}"`
-    if (kind === 'chairmanship') return `${kind} "${String(r.state)} from ${String(r.from)}"`
-    if (typeof r.code === 'string') return `${kind} "${r.code}"`
+/**
+ * A record as the validator names it: its type and its id (src/record-ids.ts), `status period
+ * "IN/2017-06-09"`; the type alone for a record too broken to name.
+ */
+function describeRecord(record: unknown, collection: keyof Dataset): string {
+  const type = recordIds[collection].type.replace('-', ' ')
+  if (record === null || typeof record !== 'object') return type
+  try {
+    return `${type} "${recordIdOf(collection, record as never)}"`
+  } catch {
+    // A field the id is built from has the wrong type (an organisation that is not text).
+    return type
   }
-  return kind
 }
 
-const kindOfKey: Record<string, string> = {
-  states: 'state',
-  statusPeriods: 'status period',
-  summit: 'summit',
-  summits: 'summit',
-  documents: 'document',
-  participants: 'participation',
-  participations: 'participation',
-  persons: 'person',
-  officeholders: 'officeholder',
-  chairmanships: 'chairmanship',
+/** The collection the records under each key of a data file belong to. */
+const collectionOfKey: Record<string, keyof Dataset> = {
+  states: 'states',
+  statusPeriods: 'statusPeriods',
+  summit: 'summits',
+  documents: 'documents',
+  participants: 'participations',
+  persons: 'persons',
+  officeholders: 'officeholders',
+  chairmanships: 'chairmanships',
 }
 
 /** `file › record "id" › field.path: message` for one issue in one file's data. */
@@ -122,7 +124,8 @@ function formatIssue(file: string, data: unknown, issue: z.core.$ZodIssue): stri
   let record: unknown = data
   let rest: Path = path
   let label = 'file'
-  if (typeof top === 'string' && kindOfKey[top]) {
+  const collection = typeof top === 'string' ? collectionOfKey[top] : undefined
+  if (typeof top === 'string' && collection) {
     if (typeof second === 'number') {
       record = (data as Record<string, unknown[]>)[top]?.[second]
       rest = path.slice(2)
@@ -130,7 +133,7 @@ function formatIssue(file: string, data: unknown, issue: z.core.$ZodIssue): stri
       record = (data as Record<string, unknown>)[top]
       rest = path.slice(1)
     }
-    label = describeRecord(record, kindOfKey[top])
+    label = describeRecord(record, collection)
   }
   const field = rest.length > 0 ? rest.map(String).join('.') : '(record)'
   return `${file} › ${label} › ${field}: ${issue.message}`
@@ -156,7 +159,7 @@ export function loadData(dir = dataDir): LoadResult {
     states: [], statusPeriods: [], summits: [], documents: [], participations: [], persons: [], officeholders: [], chairmanships: [],
   }
 
-  for (const { file: name, key, schema, kind } of collectionFiles) {
+  for (const { file: name, key, schema } of collectionFiles) {
     const path = join(dir, name)
     const file = relative(root, path)
     const raw = readJson(path, problems)
@@ -168,7 +171,7 @@ export function loadData(dir = dataDir): LoadResult {
     }
     for (const record of parsed.data[key] as unknown[]) {
       ;(dataset[key] as unknown[]).push(record)
-      origins[key].push({ file, label: describeRecord(record, kind) })
+      origins[key].push({ file, label: describeRecord(record, key) })
     }
   }
 
@@ -181,11 +184,11 @@ export function loadData(dir = dataDir): LoadResult {
     else {
       for (const state of parsed.data.states) {
         dataset.states.push(state)
-        origins.states.push({ file: statesFile, label: describeRecord(state, 'state') })
+        origins.states.push({ file: statesFile, label: describeRecord(state, 'states') })
       }
       for (const period of parsed.data.statusPeriods) {
         dataset.statusPeriods.push(period)
-        origins.statusPeriods.push({ file: statesFile, label: describeRecord(period, 'status period') })
+        origins.statusPeriods.push({ file: statesFile, label: describeRecord(period, 'statusPeriods') })
       }
     }
   }
@@ -207,14 +210,14 @@ export function loadData(dir = dataDir): LoadResult {
       problems.push(`${file} › summit "${summit.id}" › id: the file must be named ${summit.id}.json`)
     }
     dataset.summits.push(summit)
-    origins.summits.push({ file, label: describeRecord(summit, 'summit') })
+    origins.summits.push({ file, label: describeRecord(summit, 'summits') })
     for (const document of documents) {
       dataset.documents.push(document)
-      origins.documents.push({ file, label: describeRecord(document, 'document') })
+      origins.documents.push({ file, label: describeRecord(document, 'documents') })
     }
     for (const participation of participants) {
       dataset.participations.push(participation)
-      origins.participations.push({ file, label: describeRecord(participation, 'participation') })
+      origins.participations.push({ file, label: describeRecord(participation, 'participations') })
     }
   }
 

@@ -17,7 +17,7 @@
  * `YYYY-MM-DD`. Text is written as it is, every character kept.
  */
 import type { Chairmanship, Dataset, Document, Officeholder, Participation, Person, Source, State, StatusPeriod, Summit } from '../types.js'
-import { alternativeId, chairmanshipId, officeholderId, participationId, recordTypes, statusPeriodId, type RecordType } from './record-ids.js'
+import { alternativeId, chairmanshipId, namedRecords, officeholderId, participationId, recordIds, recordTypes, statusPeriodId, type RecordType } from '../record-ids.js'
 
 /** The Table Schema field types the tables use. */
 export type CsvFieldType = 'string' | 'integer' | 'boolean' | 'date' | 'year'
@@ -282,18 +282,7 @@ export const chairmanshipsTable: CsvTable<Chairmanship> = {
 
 /** Every record of the dataset with its type and its id in the tables, table by table. */
 function recordsOf(dataset: Dataset): { recordType: RecordType; recordId: string; record: { readonly sources: readonly Source[]; readonly alternatives?: readonly Alternative[] } }[] {
-  const of = <R extends { readonly sources: readonly Source[] }>(recordType: RecordType, records: readonly R[], id: (record: R) => string) =>
-    records.map((record) => ({ recordType, recordId: id(record), record }))
-  return [
-    ...of('state', dataset.states, (state) => state.code),
-    ...of('status-period', dataset.statusPeriods, statusPeriodId),
-    ...of('summit', dataset.summits, (summit) => summit.id),
-    ...of('document', dataset.documents, (document) => document.id),
-    ...of('participation', dataset.participations, participationId),
-    ...of('person', dataset.persons, (person) => person.id),
-    ...of('officeholder', dataset.officeholders, officeholderId),
-    ...of('chairmanship', dataset.chairmanships, chairmanshipId),
-  ]
+  return namedRecords(dataset).map(({ collection, id, record }) => ({ recordType: recordIds[collection].type, recordId: id, record }))
 }
 
 function alternativeRows(dataset: Dataset): AlternativeRow[] {

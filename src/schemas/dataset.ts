@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { statuses } from '../vocabulary.js'
 import { normalizeText } from '../normalize-text.js'
+import { officeholderId, participationId } from '../record-ids.js'
 import { ChairmanshipSchema } from './chairmanship.js'
 import { DocumentSchema } from './document.js'
 import { OfficeholderSchema } from './officeholder.js'
@@ -27,7 +28,8 @@ function dayAfter(day: string): string {
 }
 
 /**
- * The whole dataset, with the checks that span records: every id is unique, every reference to a
+ * The whole dataset, with the checks that span records: every id is unique (built ids too: one
+ * delegation per summit and state or organisation, one term per person and office), every reference to a
  * state or summit resolves, the status periods of one state do not overlap, a status is decided no
  * later than it takes effect, and a delegation's capacity matches its state's status on the day
  * (for SCO meetings; at Shanghai Five meetings `member` means one of the Five). Persons: no two
@@ -148,7 +150,7 @@ export const DatasetSchema = z
         issue(['participations', index, 'summit'], `unknown summit "${participation.summit}"`)
         return
       }
-      const delegation = `${participation.summit} ${participation.state ?? participation.organisation}`
+      const delegation = participationId(participation)
       if (delegations.has(delegation)) issue(['participations', index], `duplicate delegation "${delegation}"`)
       delegations.add(delegation)
       if (participation.person !== null) {
@@ -180,6 +182,9 @@ export const DatasetSchema = z
       if (!personsById.has(term.person)) issue(['officeholders', index, 'person'], `unknown person "${term.person}"`)
       if (term.appointedAt !== null && !summitsById.has(term.appointedAt)) issue(['officeholders', index, 'appointedAt'], `unknown summit "${term.appointedAt}"`)
       const own = termsByOffice.get(term.office) ?? []
+      if (own.some(({ term: other }) => officeholderId(other) === officeholderId(term))) {
+        issue(['officeholders', index, 'person'], `duplicate term "${officeholderId(term)}": one person's time in one office is one record, its id the office and the person`)
+      }
       for (const { term: other } of own) {
         if (term.from === null || other.from === null) continue
         const end = (t: typeof term) => t.to ?? (t.serving ? '9999-12-31' : t.from!)

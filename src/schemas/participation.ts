@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { recordSchema } from './alternative.js'
+import { organisationSlug } from '../record-ids.js'
 import { capacities, statuses } from '../vocabulary.js'
 import { StateCodeSchema, SummitIdSchema } from './common.js'
 import { PersonIdSchema } from './person.js'
@@ -73,6 +74,13 @@ export const ParticipationSchema = recordSchema(
         code: 'custom',
         path: ['organisation'],
         message: 'expected exactly one of state and organisation to be set',
+      })
+    }
+    if (participation.organisation !== null && organisationSlug(participation.organisation) === '') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['organisation'],
+        message: "expected the English name, with a Latin letter or digit: the participation's id is built from it",
       })
     }
     if (participation.person !== null && participation.personName === null) {
