@@ -1,6 +1,5 @@
 import { dataAsOf, getState, getSummit, stateName, states, summits, type State, type Summit } from '../index.js'
 import { didYouMean } from '../describe.js'
-import { isRealDay } from '../real-day.js'
 import { notFound, usageError } from './errors.js'
 
 /** An upper-case alpha-2 code from what the user typed (`kz` is accepted as `KZ`). */
@@ -52,7 +51,7 @@ export function today(): string {
 
 /** The note for stderr when a day asked about is after the data's last check, else nothing. */
 export function freshnessNotes(days: readonly (string | undefined)[]): string[] {
-  const later = days.filter((day): day is string => day !== undefined && isRealDay(day) && day > dataAsOf).sort()
+  const later = days.filter((day): day is string => day !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(day) && day > dataAsOf).sort()
   if (later.length === 0) return []
   return [`note: the data was checked against sources up to ${dataAsOf}; anything after that day (${later.at(-1)} was asked) is not in it`]
 }
