@@ -8,8 +8,8 @@ import { defineConfig } from 'vitest/config'
  * cannot reach them; so is the validator fuzzing (test/fuzz.test.ts), which parses the whole dataset
  * hundreds of times: the schemas' rules are each tested on small records in test/schemas.test.ts.
  * test/csv.test.ts is in: it checks what src/ writes against the shipped files of the build that
- * `npm run mutation` makes first (Stryker's sandbox keeps dist/). Stryker stops a mutant's run at its first failing test, so the files run in a fixed order,
- * cheapest first.
+ * `npm run mutation` makes first (Stryker's sandbox keeps dist/). Stryker stops a mutant's run at
+ * its first failing test, so the files run in a fixed order, cheapest first.
  */
 const order = [
   'schemas',
