@@ -86,7 +86,8 @@ export function wrap(text: string, width: number): string[] {
   for (const word of text.split(' ')) {
     for (const piece of displayWidth(word) > width ? split(word, width) : [word]) {
       const candidate = line === '' ? piece : `${line} ${piece}`
-      if (displayWidth(candidate) <= width) line = candidate
+      // A piece wider than the line (a wide character in a one-column line) starts a line of its own.
+      if (line === '' || displayWidth(candidate) <= width) line = candidate
       else {
         lines.push(line)
         line = piece
