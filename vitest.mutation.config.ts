@@ -19,6 +19,7 @@ const order = [
   'people',
   'properties',
   'packed',
+  'cli-output',
   'cli',
   'csv',
   'validate',
