@@ -21,6 +21,7 @@ const order = [
   'packed',
   'cli-output',
   'cli',
+  'csv-tables',
   'csv',
   'validate',
 ]
