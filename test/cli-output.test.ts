@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { CliError, withOptions } from '../src/cli/errors.js'
 import { run } from '../src/cli/run.js'
 import { displayWidth, formatTable, wrap } from '../src/cli/table.js'
 import { bodies, dataAsOf, documentKinds, offices, statuses } from '../src/index.js'
@@ -465,11 +466,22 @@ describe('the tables of each command', () => {
     expect(swaraj.endsWith('\n\nSCO offices (0)\nNo SCO office held.\n')).toBe(true)
   })
 
-  it('person: several matches are listed, the first eight of them', () => {
-    const line = failure(['person', 'singh'], 1)
-    const [, count, shown] = /^sco-data: person: (\d+) persons match "singh": (.*); give an id$/.exec(line)!
-    expect(shown!.split(', ').filter((id) => id !== '…')).toHaveLength(Math.min(Number(count), 8))
-    expect(shown!.endsWith(', …')).toBe(Number(count) > 8)
+  it.each([
+    ['singh', 5],
+    ['mohammad', 9],
+    ['li', 27],
+  ])('person: the %s persons matching %j are listed, at most eight of them', (name, count) => {
+    const line = failure(['person', name], 1)
+    const [, counted, shown] = new RegExp(`^sco-data: person: (\\d+) persons match "${name}": (.*); give an id$`).exec(line)!
+    expect(Number(counted)).toBe(count)
+    const listed = shown!.split(', ')
+    expect(listed.filter((entry) => entry !== '…')).toHaveLength(Math.min(count, 8))
+    expect(listed.at(-1) === '…').toBe(count > 8)
+    for (const entry of listed.filter((e) => e !== '…')) expect(entry).toMatch(/^[a-z0-9-]+ \([^)]+\)$/)
+  })
+
+  it('person: a name that cannot match anything is a usage error', () => {
+    expect(failure(['person', '  '], 2)).toBe('sco-data: person: <name>: expected a name or part of one, got "  "')
   })
 })
 
@@ -485,6 +497,9 @@ describe('the argument parser', () => {
     [['summits', '--year', '12024'], 'sco-data: summits: --year: expected a year such as 2024, got "12024"'],
     [['summits', '--year', '2024a'], 'sco-data: summits: --year: expected a year such as 2024, got "2024a"'],
     [['person', 'Nobody', '--csv'], 'sco-data: person: --csv is not available for person (see sco-data person --help)'],
+    [['summits', '--to', '2024-13-01'], 'sco-data: summits: --to: expected a real day written YYYY-MM-DD, got "2024-13-01"'],
+    [['documents', '--from', 'x'], 'sco-data: documents: --from: expected a real day written YYYY-MM-DD, got "x"'],
+    [['attendance', '--organisation', ' '], 'sco-data: attendance: --organisation: expected a name, got " "'],
   ] as const)('%j', (argv, message) => {
     if (typeof message === 'string') expect(failure([...argv], 2)).toBe(message)
     else expect(failure([...argv], 2)).toMatch(message)
@@ -533,5 +548,46 @@ describe('the argument parser', () => {
     expect(err).toBe(`sco-data: note: the data was checked against sources up to ${dataAsOf}; anything after that day (2099-02-01 was asked) is not in it\n`)
     expect(cli(['chair', '--on', '2099-01-01']).err).toMatch(/^sco-data: note: .*\(2099-01-01 was asked\)/)
     expect(cli(['officeholders', '--on', '2099-01-01']).err).toMatch(/^sco-data: note: .*\(2099-01-01 was asked\)/)
+  })
+})
+
+describe('withOptions', () => {
+  const optionFor = { date: '--on', summit: '--summit' }
+  const thrown = (error: unknown) => {
+    try {
+      withOptions(optionFor, () => {
+        throw error
+      })
+    } catch (caught) {
+      return caught
+    }
+    return undefined
+  }
+
+  it('names the option of an argument error, as a usage error', () => {
+    expect(thrown(new RangeError('date: expected a real day written YYYY-MM-DD, got "x"'))).toEqual(
+      new CliError('--on: expected a real day written YYYY-MM-DD, got "x"', 2),
+    )
+    const typeError = thrown(new TypeError('date: expected a string,\ngot 3')) as CliError
+    expect([typeError.message, typeError.exitCode]).toEqual(['--on: expected a string,\ngot 3', 2])
+  })
+
+  it('makes an unknown id "not found"', () => {
+    const error = thrown(new RangeError('summit: no summit has the id "1999-atlantis"')) as CliError
+    expect([error.message, error.exitCode]).toEqual(['--summit: no summit has the id "1999-atlantis"', 1])
+    expect((thrown(new RangeError('summit: expected no summit has the id')) as CliError).exitCode).toBe(2)
+    expect((thrown(new RangeError('summit: no  has the id x')) as CliError).exitCode).toBe(2)
+  })
+
+  it('passes on any other error as it is', () => {
+    for (const error of [
+      new Error('date: expected a real day'),
+      new RangeError('office: expected one of secretary-general'),
+      new RangeError('the date: expected a real day'),
+      new RangeError('no colon here'),
+    ]) {
+      expect(thrown(error)).toBe(error)
+    }
+    expect(withOptions(optionFor, () => 42)).toBe(42)
   })
 })
