@@ -529,7 +529,6 @@ describe('the argument parser', () => {
     const io2 = {
       stdout: () => {
         // A thrown value that is not an Error.
-        // eslint-disable-next-line @typescript-eslint/only-throw-error
         throw 'broken pipe'
       },
       stderr: (text: string) => (err += text),

@@ -67,6 +67,7 @@ function parseOptions(args: string[], options: Record<string, { type: 'string' |
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true })
   } catch (error) {
     const code = (error as { code?: string }).code
+    // Stryker disable next-line OptionalChaining: parseArgs quotes the option in each error it throws here (unknown option, invalid value)
     const named = /'(-[^' ]*)/.exec((error as Error).message)?.[1]
     const hint = `(see sco-data ${where}--help)`
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
@@ -74,10 +75,12 @@ function parseOptions(args: string[], options: Record<string, { type: 'string' |
       throw usageError(`unknown option ${named ?? ''}${named ? didYouMean(named, known) : ''} ${hint}`)
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      // Stryker disable next-line StringLiteral: parseArgs quotes the option in each error it throws here
       const option = named ?? 'an option'
       const type = Object.entries(options).find(([name, spec]) => option === `--${name}` || option === `-${spec.short}`)?.[1].type
       throw usageError(type === 'boolean' ? `${option} takes no value ${hint}` : `${option} needs a value ${hint}`)
     }
+    // Stryker disable next-line StringLiteral: a safety net: with allowPositionals and strict, parseArgs throws only the two errors above
     throw usageError(`${(error as Error).message} ${hint}`)
   }
   const seen = new Set<string>()
