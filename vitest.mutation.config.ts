@@ -12,6 +12,7 @@ import { defineConfig } from 'vitest/config'
  * its first failing test, so the files run in a fixed order, cheapest first.
  */
 const order = [
+  'cli-loads',
   'describe',
   'schemas',
   'accessors',

@@ -443,6 +443,19 @@ describe('the tables of each command', () => {
     expect(output(['summit', '1997-moscow'], 1000)).not.toContain('alternatives')
   })
 
+  it.each([
+    // Fixed columns 17 + 10 + 8 + 9 and five gaps leave 26 for person_name and role, which both give way.
+    [['attendance', 'TM'], 80],
+    // Fixed columns 8 + 9 and four gaps leave 47 for delegation, person_name and role, 8 each at least.
+    [['summit', '2006-shanghai'], 72],
+    // Every column but name is fixed: 17 + 23 + 10 + 10 + 13 and five gaps leave 8 for the names.
+    [['officeholders'], 91],
+  ])('%j fits %i columns, its long cells wrapped', (argv, columns) => {
+    const lines = output(argv, columns).trimEnd().split('\n')
+    expect(lines.filter((line) => displayWidth(line) > columns)).toEqual([])
+    expect(lines.some((line) => displayWidth(line) === columns)).toBe(true)
+  })
+
   it('summit: fields wrap at 100 columns off a terminal, and at the terminal width on one', () => {
     const widest = (text: string) => Math.max(...text.split('\n').map(displayWidth))
     const fields = (text: string) => text.slice(0, text.indexOf('\n\n'))
