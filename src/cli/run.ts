@@ -84,7 +84,9 @@ function parseOptions(args: string[], options: Record<string, { type: 'string' |
     throw usageError(`${(error as Error).message} ${hint}`)
   }
   const seen = new Set<string>()
+  // Stryker disable next-line ArrayDeclaration: parseArgs always returns tokens when asked for them (tokens: true)
   for (const token of parsed.tokens ?? []) {
+    // Stryker disable next-line OptionalChaining: strict parsing has already rejected any option not in options
     if (token.kind !== 'option' || options[token.name]?.type !== 'string') continue
     if (seen.has(token.name)) throw usageError(`--${token.name} given more than once`)
     seen.add(token.name)
@@ -95,6 +97,7 @@ function parseOptions(args: string[], options: Record<string, { type: 'string' |
 function execute(argv: readonly string[], io: CliIo): number {
   const at = argv.findIndex((arg) => !arg.startsWith('-') || arg === '--')
   const name = at < 0 || argv[at] === '--' ? undefined : argv[at]!
+  // Stryker disable next-line ArrayDeclaration: with no command (at < 0) only the top-level help or version is printed, and before is not read
   const before = at < 0 ? [...argv] : argv.slice(0, at)
   if (name === undefined) {
     const { values } = parseOptions([...argv], globalOptions, '')

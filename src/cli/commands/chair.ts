@@ -18,6 +18,7 @@ export const chairCommand: Command = {
   execute(_, values) {
     const on = values.on ?? today()
     const code = withOptions({ date: '--on' }, () => chairOn(on))
+    // Stryker disable next-line OptionalChaining: chairOn found no chair only on a day before the first chairmanship, so there is one
     if (code === undefined) throw notFound(`no state chaired the SCO on ${on}: the first chairmanship began on ${chairmanships[0]?.from}`)
     const held = chairmanships.find((c) => c.state === code && c.from <= on && (c.to === null || on <= c.to))!
     return {
