@@ -74,28 +74,44 @@ export const bothFormats = (group: string, esm: string, cjs: string, runs: numbe
 
 export const formatOf = (v: LoadVariant): 'ESM' | 'CJS' => (v.probe === 'load.mjs' ? 'ESM' : 'CJS')
 
-/** The median load times of a set of variants, looked up by group and name. */
+/**
+ * Which time a figure is: wall-clock, what a user waits; or CPU (user + system, every thread of the
+ * process), which other work on the machine barely moves, since time spent waiting for a core is
+ * not counted. On an idle machine the two are close; on a busy one, wall-clock medians drift by
+ * more than the differences between variants while CPU-time ratios hold.
+ */
+export type Clock = 'wall' | 'cpu'
+export const clocks: readonly Clock[] = ['wall', 'cpu']
+export const clockLabel: Record<Clock, string> = { wall: 'wall-clock time', cpu: 'CPU time (user + system, all threads)' }
+
+/** The median load times of a set of variants on one clock, looked up by group and name. */
 export interface Loads {
   readonly variants: readonly LoadVariant[]
+  readonly clock: Clock
   median(group: string, name: string): number
+  /** The same measurements on another clock. */
+  by(clock: Clock): Loads
 }
 
 const keyOf = (v: Pick<LoadVariant, 'group' | 'name'>) => `${v.group} / ${v.name}`
 
-/** Times the first load of every variant in fresh processes, round-robin. */
+/** Times the first load of every variant in fresh processes, round-robin, on both clocks. */
 export function measureLoads(consumer: string, variants: readonly LoadVariant[]): Loads {
   const keys = new Set(variants.map(keyOf))
   if (keys.size !== variants.length) throw new Error('two load variants share a group and name')
   const samples = roundRobin(
     `load (${variants.length} variants)`,
-    variants.map((v) => ({ key: keyOf(v), runs: v.runs, run: () => runProbe(consumer, v.probe, [v.target]).ms! })),
+    variants.map((v) => ({ key: keyOf(v), runs: v.runs, run: () => runProbe(consumer, v.probe, [v.target]) })),
   )
-  return {
+  const on = (clock: Clock): Loads => ({
     variants,
+    clock,
     median: (group, name) => {
       const values = samples.get(keyOf({ group, name }))
       if (!values) throw new Error(`no load variant "${name}" in group "${group}"`)
-      return median(values)
+      return median(values.map((sample) => (clock === 'wall' ? sample.ms! : sample.cpuMs!)))
     },
-  }
+    by: on,
+  })
+  return on('wall')
 }

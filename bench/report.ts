@@ -4,13 +4,16 @@
  */
 import { bundleName, type AppBundle } from './bundles.js'
 import { fastestFloor, packageFloor, type Floor } from './floors.js'
-import { kb, mb, ms, opsFormat, ratio, record, section, table } from './format.js'
+import { kb, mb, ms, opsFormat, ratio, record, section, table, type Figure } from './format.js'
 import type { Loads } from './measure.js'
 
 /** At most this times the plain-JSON floor (issue 14). */
 const targetRatio = 1.15
 const verdict = (value: number) => (value <= targetRatio ? 'met' : 'NOT met')
 const formats = ['ESM', 'CJS'] as const
+
+/** Records a load figure under its section and clock. */
+const recordOn = (loads: Loads, figure: Figure) => record({ ...figure, section: `${figure.section} (${loads.clock})` })
 
 /** The floors on one JSON file: how they are named, their group of load variants, the file's size. */
 export interface FloorFamily {
@@ -44,7 +47,7 @@ export function printAgainstFloors(loads: Loads, packageGroup: string, families:
       ]
       for (const [kind, floor] of floors) {
         row.push(`${ratio(value, floor.value)} ${verdict(value / floor.value)}`)
-        record({ section: 'load ratio', name: `${packageGroup} ${format} vs ${family.label} ${kind} (${floor.name})`, value: value / floor.value, unit: 'x' })
+        recordOn(loads, { section: 'load ratio', name: `${packageGroup} ${format} vs ${family.label} ${kind} (${floor.name})`, value: value / floor.value, unit: 'x' })
       }
     }
     ratioRows.push(row)
@@ -68,7 +71,7 @@ export function printBreakdown(loads: Loads, groups: { shipped: string; unfrozen
     console.log(`  ${format}: package ${ms(full)}; built without freeze ${ms(unfrozen)}`)
     for (const [part, value] of Object.entries(parts)) {
       console.log(`    ${part}: ${ms(value)}`)
-      record({ section: 'load breakdown', name: `${format} ${part}`, value, unit: 'ms' })
+      recordOn(loads, { section: 'load breakdown', name: `${format} ${part}`, value, unit: 'ms' })
     }
   }
 }
@@ -81,24 +84,29 @@ export function printLayouts(loads: Loads, nodeLayout: string, splitLayout: stri
     `\n  data layouts in Node, ESM, by path: one file (dist/index.js) ${ms(one)}; ` +
       `one module per collection and shard (dist/index.browser.js, ${modules} JSON modules) ${ms(split)}: ${ratio(split, one)}`,
   )
-  record({ section: 'layouts', name: 'split layout / one file, ESM by path', value: split / one, unit: 'x' })
+  recordOn(loads, { section: 'layouts', name: 'split layout / one file, ESM by path', value: split / one, unit: 'x' })
 }
 
-/** Each budgeted import bundled alone: sizes, and the time to load the bundle in Node. */
-export function printBundles(loads: Loads, bundles: readonly AppBundle[], group: string, nodeImport: number, tarball: { filename: string; size: number; entryCount: number; unpackedSize: number }) {
-  const whole = bundles.find((b) => b.import === '*' && b.specifier === 'sco-data')!
-  const loaded = (b: AppBundle) => loads.variants.some((v) => v.group === group && v.name === bundleName(b))
-  const rows = [['import', 'minified', 'min+gzip', 'load in Node', 'vs whole API']]
+/** Each budgeted import bundled alone: sizes, and the time to load the bundle in Node on both clocks. */
+export function printBundles(loads: Loads, bundles: readonly AppBundle[], group: string, tarball: { filename: string; size: number; entryCount: number; unpackedSize: number }) {
+  const whole = bundleName(bundles.find((b) => b.import === '*' && b.specifier === 'sco-data')!)
+  const views = [loads.by('wall'), loads.by('cpu')]
+  const rows = [['import', 'minified', 'min+gzip', ...views.flatMap((v) => [`load in Node, ${v.clock}`, `vs whole API, ${v.clock}`])]]
   for (const b of bundles) {
-    const value = loaded(b) ? loads.median(group, bundleName(b)) : undefined
-    rows.push([bundleName(b), kb(b.minified), kb(b.gzipped), value === undefined ? '' : ms(value), value === undefined ? '' : ratio(value, loads.median(group, bundleName(whole)))])
-    record({ section: 'bundle', name: `${bundleName(b)} min+gzip`, value: b.gzipped, unit: 'bytes' })
-    if (value !== undefined) record({ section: 'accessor alone', name: bundleName(b), value, unit: 'ms' })
+    const name = bundleName(b)
+    const loaded = loads.variants.some((v) => v.group === group && v.name === name)
+    const cells = views.flatMap((view) => {
+      if (!loaded) return ['', '']
+      const value = view.median(group, name)
+      recordOn(view, { section: 'accessor alone', name, value, unit: 'ms' })
+      return [ms(value), ratio(value, view.median(group, whole))]
+    })
+    rows.push([name, kb(b.minified), kb(b.gzipped), ...cells])
+    record({ section: 'bundle', name: `${name} min+gzip`, value: b.gzipped, unit: 'bytes' })
   }
-  rows.push([`tarball ${tarball.filename} (${tarball.entryCount} files, ${mb(tarball.unpackedSize)} unpacked)`, '', kb(tarball.size), '', ''])
+  rows.push([`tarball ${tarball.filename} (${tarball.entryCount} files, ${mb(tarball.unpackedSize)} unpacked)`, '', kb(tarball.size), '', '', '', ''])
   record({ section: 'bundle', name: 'packed tarball', value: tarball.size, unit: 'bytes' })
   console.log(table(rows))
-  console.log(`  Node without a bundler loads the whole entry whatever it imports: ${ms(nodeImport)} (ESM).`)
 }
 
 /** One data size: its build's group, its floors' groups and what the data weighs. */
@@ -121,8 +129,8 @@ export function printGrowth(loads: Loads, sizes: readonly Size[]) {
     const plain = fastestFloor(loads, size.plainFloors, true)
     const packed = fastestFloor(loads, size.packedFloors, true)
     for (const [format, value] of [['ESM', esm], ['CJS', cjs]] as const) {
-      record({ section: 'growth', name: `${size.label} ${format}`, value, unit: 'ms', processes: size.runs })
-      record({ section: 'growth ratio', name: `${size.label} ${format} vs fastest plain floor by path`, value: value / plain.value, unit: 'x', processes: size.runs })
+      recordOn(loads, { section: 'growth', name: `${size.label} ${format}`, value, unit: 'ms', processes: size.runs })
+      recordOn(loads, { section: 'growth ratio', name: `${size.label} ${format} vs fastest plain floor by path`, value: value / plain.value, unit: 'x', processes: size.runs })
     }
     const floorCell = (floor: Floor) => `${ms(floor.value)} ${floor.name.slice('floor '.length, 'floor (a)'.length)}`
     rows.push([
@@ -145,7 +153,7 @@ export function printGrowthPerCollection(loads: Loads, base: string, collections
       for (const factor of factors) {
         const value = loads.median(`${c.group} ${factor}x`, format)
         row.push(ms(value))
-        record({ section: 'growth per collection', name: `${c.name} ${factor}x ${format}`, value, unit: 'ms' })
+        recordOn(loads, { section: 'growth per collection', name: `${c.name} ${factor}x ${format}`, value, unit: 'ms' })
       }
     }
     rows.push(row)
