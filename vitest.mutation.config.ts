@@ -16,6 +16,7 @@ const order = [
   'describe',
   'schemas',
   'accessors',
+  'accessor-edges',
   'local-day',
   'people',
   'properties',

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// Stryker disable all: the bin's entry runs only in a child process (test/cli-bin.test.ts), where no mutant is active; the work is in run(), which is mutated and tested in process
 /**
  * The `sco-data` command: `npx sco-data --help`. All the work is in {@link run}, which the tests
  * call in process.

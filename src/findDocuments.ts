@@ -44,7 +44,7 @@ function titlesFor(document: Document): string {
   searchableTitles ??= new Map(
     documents.map((d) => [d, [d.title.en, d.title.ru, d.title.zh].filter(Boolean).map((t) => normalizeText(t!)).join('\n')]),
   )
-  return searchableTitles.get(document) ?? ''
+  return searchableTitles.get(document)!
 }
 
 /**

@@ -10,7 +10,7 @@ function namesOf(person: Person): string {
   searchableNames ??= new Map(
     persons.map((p) => [p, [p.name.en, p.name.ru, p.name.zh, ...p.aliases].filter((n) => n !== undefined).map(normalizeText).join('\n')]),
   )
-  return searchableNames.get(person) ?? ''
+  return searchableNames.get(person)!
 }
 
 /**

@@ -32,6 +32,7 @@ export function officeholdersOn(date?: DateInput, office?: Office): Officeholder
   return officeholders.filter(
     (term) =>
       (office === undefined || term.office === office) &&
+      // Stryker disable next-line ConditionalExpression: null <= day is false too; the check says what is meant
       term.from !== null &&
       term.from <= day &&
       (term.to === null ? term.serving : day <= term.to),

@@ -61,6 +61,7 @@ export const organisationSlug = (name: string): string =>
  * ```
  */
 export const participationId = (participation: Pick<Participation, 'summit' | 'state' | 'organisation'>): string =>
+  // Stryker disable next-line StringLiteral: a participation has a state or an organisation (ParticipationSchema), so the fallback is never read
   `${participation.summit}/${participation.state ?? organisationSlug(participation.organisation ?? '')}`
 
 /**
