@@ -380,6 +380,8 @@ describe('the tables of each command', () => {
     // The last day of one chairmanship and the first of the next.
     expect(output(['chair', '--on', '2003-05-30']).split('\n')[0]).toBe('Chair of the SCO on 2003-05-30: Uzbekistan')
     expect(output(['chair', '--on', '2003-05-30']).split('\n')[3]).toBe('UZ     2003-05-30  2004-06-17')
+    // Kazakhstan's second chairmanship, not its first.
+    expect(output(['chair', '--on', '2004-07-01']).split('\n')[3]).toBe('KZ     2004-06-18  2005-07-05')
   })
 
   it('chair: before the first chairmanship is not found', () => {
@@ -507,6 +509,8 @@ describe('the argument parser', () => {
     [['summits', '--year=2024', '--year=2025'], 'sco-data: summits: --year given more than once'],
     [['status', 'BY', 'IN'], 'sco-data: status: unexpected argument "IN" (usage: sco-data status <state> [--on <date>])'],
     [['status'], 'sco-data: status: missing <state> (usage: sco-data status <state> [--on <date>])'],
+    [['person'], 'sco-data: person: missing <name> (usage: sco-data person <name>)'],
+    [['summit'], 'sco-data: summit: missing <id> (usage: sco-data summit <id>)'],
     [['summits', '--year', '12024'], 'sco-data: summits: --year: expected a year such as 2024, got "12024"'],
     [['summits', '--year', '2024a'], 'sco-data: summits: --year: expected a year such as 2024, got "2024a"'],
     [['person', 'Nobody', '--csv'], 'sco-data: person: --csv is not available for person (see sco-data person --help)'],
@@ -587,7 +591,7 @@ describe('withOptions', () => {
   it('makes an unknown id "not found"', () => {
     const error = thrown(new RangeError('summit: no summit has the id "1999-atlantis"')) as CliError
     expect([error.message, error.exitCode]).toEqual(['--summit: no summit has the id "1999-atlantis"', 1])
-    expect((thrown(new RangeError('summit: expected no summit has the id')) as CliError).exitCode).toBe(2)
+    expect((thrown(new RangeError('summit: expected no summit has the id "x"')) as CliError).exitCode).toBe(2)
     expect((thrown(new RangeError('summit: no  has the id x')) as CliError).exitCode).toBe(2)
   })
 

@@ -77,6 +77,7 @@ function parseOptions(args: string[], options: Record<string, { type: 'string' |
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       // Stryker disable next-line StringLiteral: parseArgs quotes the option in each error it throws here
       const option = named ?? 'an option'
+      // Stryker disable next-line OptionalChaining: the option parseArgs names is one of options (an unknown one is the error above)
       const type = Object.entries(options).find(([name, spec]) => option === `--${name}` || option === `-${spec.short}`)?.[1].type
       throw usageError(type === 'boolean' ? `${option} takes no value ${hint}` : `${option} needs a value ${hint}`)
     }
