@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config'
  * stryker.config.json). Tests of the built package (dist/, the tarball, bundles, the docs site) and
  * tests that run code in a child process (the bin, time zones) are left out: a mutant of src/
  * cannot reach them; so is the validator fuzzing (test/fuzz.test.ts), which parses the whole dataset
- * hundreds of times: the schemas' rules are each tested on small records in test/schemas.test.ts.
+ * hundreds of times per mutant (test/schemas.test.ts tests the schemas' rules on small records).
  * test/csv.test.ts is in: it checks what src/ writes against the shipped files of the build that
  * `npm run mutation` makes first (Stryker's sandbox keeps dist/). Stryker stops a mutant's run at
  * its first failing test, so the files run in a fixed order, cheapest first.
