@@ -5,13 +5,12 @@
  * and keys as checked by hand, and the writer's quoting rules as exact strings. test/csv.test.ts
  * checks the files and datapackage.json that scripts/emit-csv.ts writes from the same code.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { csvRows, csvTables, type CsvCell, type CsvColumn, type CsvTable } from '../src/csv/tables.js'
 import { writeCsv } from '../src/csv/write-csv.js'
 import { chairmanships, documents, officeholders, participations, persons, states, statusPeriods, summits } from '../src/data.js'
 import type { Dataset } from '../src/types.js'
+import { rawChairs, rawDocuments, rawParticipations, rawPeriods, rawPersons, rawStates, rawSummits, rawTerms } from './helpers/raw-data.js'
 
 const dataset = { states, statusPeriods, summits, documents, participations, persons, officeholders, chairmanships } as unknown as Dataset
 
@@ -172,28 +171,24 @@ describe('the table specification, as checked by hand', () => {
 
 /** The raw records of data/, with what the tables need: read with plain JSON.parse. */
 type RawRecord = Record<string, unknown> & { sources: Record<string, unknown>[]; alternatives?: (Record<string, unknown> & { sources: Record<string, unknown>[] })[] }
-const dataDir = join(import.meta.dirname, '..', 'data')
-const readJson = (path: string) => JSON.parse(readFileSync(join(dataDir, path), 'utf8')) as Record<string, RawRecord[]> & { summit: RawRecord }
-const statesFile = readJson('states.json')
-const summitFiles = readdirSync(join(dataDir, 'summits'))
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => readJson(join('summits', file)))
+/** The raw records of one collection, read by the test oracle (test/helpers/raw-data.ts). */
+const records = (collection: readonly object[]) => collection as unknown as RawRecord[]
 const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
 
 /** Every raw record by table, with its record type and its id as the README documents it. */
 const raw: Record<string, { type: string; records: RawRecord[]; id: (record: RawRecord) => string }> = {
-  states: { type: 'state', records: statesFile.states!, id: (r) => r.code as string },
-  'status-periods': { type: 'status-period', records: statesFile.statusPeriods!, id: (r) => `${r.state}/${r.from}` },
-  summits: { type: 'summit', records: summitFiles.map((file) => file.summit), id: (r) => r.id as string },
-  documents: { type: 'document', records: summitFiles.flatMap((file) => file.documents!), id: (r) => r.id as string },
+  states: { type: 'state', records: records(rawStates), id: (r) => r.code as string },
+  'status-periods': { type: 'status-period', records: records(rawPeriods), id: (r) => `${r.state}/${r.from}` },
+  summits: { type: 'summit', records: records(rawSummits), id: (r) => r.id as string },
+  documents: { type: 'document', records: records(rawDocuments), id: (r) => r.id as string },
   participations: {
     type: 'participation',
-    records: summitFiles.flatMap((file) => file.participants!),
+    records: records(rawParticipations),
     id: (r) => `${r.summit}/${(r.state as string | null) ?? slug(r.organisation as string)}`,
   },
-  persons: { type: 'person', records: readJson('persons.json').persons!, id: (r) => r.id as string },
-  officeholders: { type: 'officeholder', records: readJson('officeholders.json').officeholders!, id: (r) => `${r.office}/${r.person}` },
-  chairmanships: { type: 'chairmanship', records: readJson('chairmanships.json').chairmanships!, id: (r) => `${r.state}/${r.from}` },
+  persons: { type: 'person', records: records(rawPersons), id: (r) => r.id as string },
+  officeholders: { type: 'officeholder', records: records(rawTerms), id: (r) => `${r.office}/${r.person}` },
+  chairmanships: { type: 'chairmanship', records: records(rawChairs), id: (r) => `${r.state}/${r.from}` },
 }
 
 /** A raw value as the README says a cell holds it: empty for null or absent, `true`/`false`, decimal. */

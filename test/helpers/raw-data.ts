@@ -59,7 +59,8 @@ const summitFiles = readdirSync(join(dataDir, 'summits'))
   .filter((file) => file.endsWith('.json'))
   .map((file) => read<{ summit: RawSummit; documents: RawDocument[]; participants: RawParticipation[] }>(join('summits', file)))
 
-export const rawStateCodes: string[] = statesFile.states.map((state) => state.code)
+export const rawStates: { code: string }[] = statesFile.states
+export const rawStateCodes: string[] = rawStates.map((state) => state.code)
 export const rawPeriods: RawStatusPeriod[] = statesFile.statusPeriods
 export const rawSummits: RawSummit[] = summitFiles.map((file) => file.summit)
 export const rawDocuments: RawDocument[] = summitFiles.flatMap((file) => file.documents)
