@@ -9,12 +9,16 @@ import { defineConfig } from 'vitest/config'
  * hundreds of times per mutant (test/schemas.test.ts tests the schemas' rules on small records).
  * test/csv.test.ts is in: it checks what src/ writes against the shipped files of the build that
  * `npm run mutation` makes first (Stryker's sandbox keeps dist/). Stryker stops a mutant's run at
- * its first failing test, so the files run in a fixed order, cheapest first.
+ * its first failing test, so the files run in a fixed order, cheapest first. test/field-tables.test.ts
+ * holds the schemas' field descriptions to the committed data-model guide; test/loads.test.ts, last,
+ * turns a module that throws while loading into a failed test (vitest reports it as a file error,
+ * which Stryker would count as survived).
  */
 const order = [
   'cli-loads',
   'describe',
   'schemas',
+  'field-tables',
   'accessors',
   'accessor-edges',
   'local-day',
@@ -26,6 +30,7 @@ const order = [
   'csv-tables',
   'csv',
   'validate',
+  'loads',
 ]
 
 class CheapestFirst extends BaseSequencer {
