@@ -5,10 +5,13 @@ import { chairOn, findSummits, statusOn } from '../src/index.js'
 import { alternativeId, collections, namedRecords, organisationSlug, recordIdOf, recordIds, recordTypes } from '../src/record-ids.js'
 import { isIsoDate } from '../src/schemas/common.js'
 import {
+  ChairmanshipSchema,
   DatasetSchema,
   DocumentSchema,
   IsoDateSchema,
+  OfficeholderSchema,
   ParticipationSchema,
+  PersonSchema,
   SourceSchema,
   StateSchema,
   StatusPeriodSchema,
@@ -54,6 +57,12 @@ const participation = {
   mode: 'in-person',
   sources: [source],
   notes: null,
+}
+
+/** Every issue as `path: message`, the path joined with dots. */
+function problems(schema: z.ZodType, value: unknown): string[] {
+  const result = schema.safeParse(value)
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
 }
 
 /** The paths of every issue, joined with dots, for compact assertions. */
@@ -233,6 +242,46 @@ const norovTerm = { ...term, person: 'vladimir-norov', from: '2019-01-01', to: n
 const kzChair = { state: 'KZ', from: '2023-07-05', to: '2024-07-04', sources: [source], notes: null }
 const cnChair = { state: 'CN', from: '2024-07-05', to: null, sources: [source], notes: null }
 
+describe('our messages say what was expected', () => {
+  it.each([
+    ['IsoDateSchema', IsoDateSchema, '2023-02-29', [': expected a real calendar day written YYYY-MM-DD']],
+    ['SourceSchema', SourceSchema, { ...source, url: 'ftp://tass.com/x' }, ['url: expected an absolute http(s) URL']],
+    ['SourceSchema', SourceSchema, { ...source, url: 'https://tass.com/новости' }, ['url: expected an ASCII URL: percent-encode other characters']],
+    ['SourceSchema', SourceSchema, { ...source, language: 'English' }, ['language: expected a BCP 47 language tag such as "en" or "ru"']],
+    ['SourceSchema', SourceSchema, { ...source, copyOf: 'Kremlin' }, ['copyOf: copyOf goes only with type "copy"']],
+    ['SourceSchema', SourceSchema, { ...source, type: 'copy' }, ['copyOf: a copy names the publisher of the original in copyOf']],
+    ['SummitSchema', SummitSchema, { ...summit, sources: [] }, ['sources: expected at least one source']],
+    ['SummitSchema', SummitSchema, { ...summit, sources: [source, source] }, ['sources.1.url: the URL https://tass.com/politics/1811359 is cited twice']],
+    ['SummitSchema', SummitSchema, { ...summit, host: 'kz' }, ['host: expected an ISO 3166-1 alpha-2 code in upper case, such as "KZ"']],
+    ['SummitSchema', SummitSchema, { ...summit, id: 'Astana 2024' }, ['id: expected a summit id such as "2024-astana": year, then lower-case words joined by hyphens', 'id: id "Astana 2024" must start with the year of startDate (2024)']],
+    ['SummitSchema', SummitSchema, { ...summit, startDate: '2024-07-05' }, ['endDate: endDate (2024-07-04) is before startDate (2024-07-05)']],
+    ['SummitSchema', SummitSchema, { ...summit, id: '2023-astana' }, ['id: id "2023-astana" must start with the year of startDate (2024)']],
+    ['SummitSchema', SummitSchema, { ...summit, city: null }, ['city: an in-person meeting needs a city']],
+    ['SummitSchema', SummitSchema, { ...summit, alternatives: [] }, ['alternatives: leave alternatives out rather than empty']],
+    [
+      'SummitSchema',
+      SummitSchema,
+      { ...summit, alternatives: [{ field: 'documentsReported', value: 24, sources: [source] }] },
+      ["alternatives.0.value: the alternative repeats the record's own documentsReported: an alternative gives another value"],
+    ],
+    ['DocumentSchema', DocumentSchema, { ...document, id: 'astana-declaration' }, ['id: expected a document id such as "2024-astana/astana-declaration"', 'id: id "astana-declaration" must start with its summit id "2024-astana/"']],
+    ['DocumentSchema', DocumentSchema, { ...document, covers: { from: 2027, to: 2025 } }, ['covers.to: covers.to (2025) is before covers.from (2027)']],
+    ['StateSchema', StateSchema, { ...state, iso3: 'blr' }, ['iso3: expected an ISO 3166-1 alpha-3 code in upper case, such as "KAZ"']],
+    ['StatusPeriodSchema', StatusPeriodSchema, { ...period, to: '2024-07-03' }, ['to: to (2024-07-03) is before from (2024-07-04)']],
+    ['ParticipationSchema', ParticipationSchema, { ...participation, organisation: 'CIS' }, ['organisation: expected exactly one of state and organisation to be set']],
+    ['ParticipationSchema', ParticipationSchema, { ...participation, state: null, organisation: 'ШОС', capacity: 'guest' }, ["organisation: expected the English name, with a Latin letter or digit: the participation's id is built from it"]],
+    ['ParticipationSchema', ParticipationSchema, { ...participation, personName: null }, ['personName: a participation that names a person keeps the name as the source writes it']],
+    ['ParticipationSchema', ParticipationSchema, { ...participation, state: null, organisation: 'CIS' }, ['capacity: an organisation cannot come in the capacity "member"']],
+    ['ParticipationSchema', ParticipationSchema, { ...participation, person: 'Lukashenko' }, ['person: expected a person id such as "sushma-swaraj": lower-case ASCII words joined by hyphens']],
+    ['PersonSchema', PersonSchema, { ...lukashenko, aliases: ['Aleksandr Lukashenko'] }, ['aliases.0: "Aleksandr Lukashenko" is the name or another alias already']],
+    ['PersonSchema', PersonSchema, { ...lukashenko, aliases: ['A. Lukashenko', 'A. Lukashenko'] }, ['aliases.1: "A. Lukashenko" is the name or another alias already']],
+    ['OfficeholderSchema', OfficeholderSchema, { ...norovTerm, to: '2024-12-31' }, ['to: a term still being served has no last day: expected null']],
+    ['OfficeholderSchema', OfficeholderSchema, { ...alimovTerm, to: '2015-12-31' }, ['to: to (2015-12-31) is before from (2016-01-01)']],
+    ['ChairmanshipSchema', ChairmanshipSchema, { ...kzChair, to: '2023-07-04' }, ['to: to (2023-07-04) is before from (2023-07-05)']],
+  ] as const)('%s: %j', (_, schema, value, expected) => expect(problems(schema as z.ZodType, value)).toEqual(expected))
+})
+
+
 describe('DatasetSchema cross-record checks', () => {
   const kz = { ...state, code: 'KZ', iso3: 'KAZ', name: 'Kazakhstan' }
   const kzMember = { ...period, state: 'KZ', from: '2001-06-15', decidedAt: null }
@@ -249,40 +298,127 @@ describe('DatasetSchema cross-record checks', () => {
 
   it('accepts a consistent dataset', () => expect(paths(DatasetSchema, base)).toEqual([]))
 
+  // Each message written out from the case's own values: which record, what was wrong, what was expected.
   it.each([
-    ['a duplicate summit id', { ...base, summits: [summit, summit] }, ['summits.1.id']],
-    ['a duplicate document id', { ...base, documents: [document, document] }, ['documents.1.id']],
-    ['a duplicate state', { ...base, states: [state, kz, state] }, ['states.2.code', 'states.2.iso3']],
-    ['an unknown summit in a document', { ...base, documents: [{ ...document, summit: '2023-virtual', id: '2023-virtual/x' }] }, ['documents.0.summit']],
-    ['a document dated outside its summit', { ...base, documents: [{ ...document, date: '2024-07-05' }] }, ['documents.0.date']],
-    ['an unknown state in a period', { ...base, statusPeriods: [...base.statusPeriods, { ...period, state: 'FR' }] }, ['statusPeriods.3.state']],
-    ['an unknown deciding summit', { ...base, statusPeriods: [base.statusPeriods[0], { ...period, decidedAt: '2024-bishkek' }, kzMember] }, ['statusPeriods.1.decidedAt']],
-    ['a decision after the status took effect', { ...base, statusPeriods: [base.statusPeriods[0], period, { ...kzMember, decidedAt: '2024-astana' }] }, ['statusPeriods.2.decidedAt']],
-    ['overlapping periods', { ...base, statusPeriods: [{ ...base.statusPeriods[0], to: '2024-07-04' }, period, kzMember] }, ['statusPeriods.1.from']],
-    ['a state with no period', { ...base, statusPeriods: [kzMember] }, ['states.0.code', 'participations.0.capacity']],
-    ['a capacity the state did not hold', { ...base, participations: [{ ...participation, capacity: 'observer' }] }, ['participations.0.capacity']],
-    ['an unknown summit in a participation', { ...base, participations: [{ ...participation, summit: '2023-virtual' }] }, ['participations.0.summit']],
-    ['a duplicate delegation', { ...base, participations: [participation, participation] }, ['participations.1']],
+    ['a duplicate summit id', { ...base, summits: [summit, summit] }, ['summits.1.id: duplicate summit id "2024-astana"']],
+    ['a duplicate document id', { ...base, documents: [document, document] }, ['documents.1.id: duplicate document id "2024-astana/astana-declaration"']],
+    ['a duplicate state', { ...base, states: [state, kz, state] }, ['states.2.code: duplicate state code "BY"', 'states.2.iso3: duplicate iso3 code "BLR"']],
+    [
+      'a state of no known region',
+      { ...base, states: [state, kz, { ...state, code: 'QQ', iso3: 'QQQ' }] },
+      ['states.2.code: "QQ" is not a known ISO 3166-1 region', 'states.2.code: state "QQ" has no status period'],
+    ],
+    ['a summit hosted by no known region', { ...base, summits: [{ ...summit, host: 'QQ' }] }, ['summits.0.host: "QQ" is not a known ISO 3166-1 region']],
+    ['a person of no known region', { ...base, persons: [{ ...lukashenko, state: 'QQ' }, norov, alimov] }, ['persons.0.state: "QQ" is not a known ISO 3166-1 region']],
+    ['an unknown summit in a document', { ...base, documents: [{ ...document, summit: '2023-virtual', id: '2023-virtual/x' }] }, ['documents.0.summit: unknown summit "2023-virtual"']],
+    ['a document dated outside its summit', { ...base, documents: [{ ...document, date: '2024-07-05' }] }, ["documents.0.date: 2024-07-05 is outside its summit's days (2024-07-04 to 2024-07-04)"]],
+    ['a document dated before its summit', { ...base, documents: [{ ...document, date: '2024-07-03' }] }, ["documents.0.date: 2024-07-03 is outside its summit's days (2024-07-04 to 2024-07-04)"]],
+    ['an unknown state in a period', { ...base, statusPeriods: [...base.statusPeriods, { ...period, state: 'FR' }] }, ['statusPeriods.3.state: unknown state "FR"']],
+    ['an unknown deciding summit', { ...base, statusPeriods: [base.statusPeriods[0], { ...period, decidedAt: '2024-bishkek' }, kzMember] }, ['statusPeriods.1.decidedAt: unknown summit "2024-bishkek"']],
+    [
+      'a decision after the status took effect',
+      { ...base, statusPeriods: [base.statusPeriods[0], period, { ...kzMember, decidedAt: '2024-astana' }] },
+      ['statusPeriods.2.decidedAt: summit "2024-astana" (2024-07-04) comes after the status took effect (2001-06-15)'],
+    ],
+    [
+      'overlapping periods',
+      { ...base, statusPeriods: [{ ...base.statusPeriods[0], to: '2024-07-04' }, period, kzMember] },
+      ['statusPeriods.1.from: BY: member from 2024-07-04 overlaps observer from 2015-07-10 to 2024-07-04'],
+    ],
+    [
+      'a period overlapping an open one',
+      { ...base, statusPeriods: [{ ...period, status: 'observer', from: '2015-07-10', decidedAt: null }, period, kzMember] },
+      ['statusPeriods.1.from: BY: member from 2024-07-04 overlaps observer from 2015-07-10 to now'],
+    ],
+    [
+      'a state with no period',
+      { ...base, statusPeriods: [kzMember] },
+      ['states.0.code: state "BY" has no status period', 'participations.0.capacity: BY did not hold the status "member" during 2024-astana (held: none)'],
+    ],
+    [
+      'a capacity the state did not hold',
+      { ...base, participations: [{ ...participation, capacity: 'observer' }] },
+      ['participations.0.capacity: BY did not hold the status "observer" during 2024-astana (held: member)'],
+    ],
+    ['an unknown summit in a participation', { ...base, participations: [{ ...participation, summit: '2023-virtual' }] }, ['participations.0.summit: unknown summit "2023-virtual"']],
+    ['a duplicate delegation', { ...base, participations: [participation, participation] }, ['participations.1: duplicate delegation "2024-astana/BY"']],
     [
       'two names of one organisation that give one id',
       { ...base, participations: [participation, ...['United Nations', 'United  Nations (UN)', 'united nations'].map((organisation) => ({ ...participation, state: null, organisation, capacity: 'guest' }))] },
-      ['participations.3'],
+      ['participations.3: duplicate delegation "2024-astana/united-nations"'],
     ],
-    ['a state code no registry knows', { ...base, participations: [{ ...participation, state: 'QQ', capacity: 'guest' }] }, ['participations.0.state']],
-    ['an unknown person in a participation', { ...base, participations: [{ ...participation, person: 'nobody' }] }, ['participations.0.person']],
-    ['a name that is not the person’s', { ...base, participations: [{ ...participation, personName: 'A. Lukashenka' }] }, ['participations.0.personName']],
-    ['two persons sharing an alias', { ...base, persons: [lukashenko, norov, { ...alimov, aliases: ['alexander  LUKASHENKO'] }] }, ['persons.2.aliases.0']],
-    ['a duplicate person id', { ...base, persons: [lukashenko, norov, alimov, { ...alimov, name: { en: 'R. Alimov' } }] }, ['persons.3.id']],
-    ['an unknown person in a term', { ...base, officeholders: [alimovTerm, { ...norovTerm, person: 'nobody' }] }, ['officeholders.1.person']],
-    ['an unknown appointing summit', { ...base, officeholders: [alimovTerm, { ...norovTerm, appointedAt: '2018-qingdao' }] }, ['officeholders.1.appointedAt']],
-    ['overlapping terms of one office', { ...base, officeholders: [{ ...alimovTerm, to: '2019-01-01' }, norovTerm] }, ['officeholders.1.from']],
-    ['a second term of one person in one office', { ...base, officeholders: [alimovTerm, { ...alimovTerm, from: '2019-01-01', to: '2020-12-31' }] }, ['officeholders.1.person']],
-    ['an open term after another serving one', { ...base, officeholders: [{ ...alimovTerm, to: null, serving: true }, norovTerm] }, ['officeholders.1.from', 'officeholders.1.serving', 'officeholders.0.serving']],
-    ['a gap between chairmanships', { ...base, chairmanships: [kzChair, { ...cnChair, from: '2024-07-06' }] }, ['chairmanships.1.from']],
-    ['an overlap between chairmanships', { ...base, chairmanships: [kzChair, { ...cnChair, from: '2024-07-04' }] }, ['chairmanships.1.from']],
-    ['a current chairmanship before the last', { ...base, chairmanships: [{ ...kzChair, to: null }, cnChair] }, ['chairmanships.0.to']],
-    ['a summit chair who did not hold the chairmanship', { ...base, summits: [{ ...summit, chair: 'CN' }] }, ['summits.0.chair']],
-  ])('rejects %s', (_, value, expected) => expect(paths(DatasetSchema, value)).toEqual(expected))
+    ['a state code no registry knows', { ...base, participations: [{ ...participation, state: 'QQ', capacity: 'guest' }] }, ['participations.0.state: "QQ" is not a known ISO 3166-1 region']],
+    ['an unknown person in a participation', { ...base, participations: [{ ...participation, person: 'nobody' }] }, ['participations.0.person: unknown person "nobody"']],
+    [
+      'a name that is not the person’s',
+      { ...base, participations: [{ ...participation, personName: 'A. Lukashenka' }] },
+      ['participations.0.personName: "A. Lukashenka" is neither the name nor an alias of "aleksandr-lukashenko"'],
+    ],
+    [
+      'two persons sharing an alias',
+      { ...base, persons: [lukashenko, norov, { ...alimov, aliases: ['alexander  LUKASHENKO'] }] },
+      ['persons.2.aliases.0: "alexander  LUKASHENKO" is also a name or alias of "aleksandr-lukashenko"'],
+    ],
+    ['a person named as another is', { ...base, persons: [lukashenko, norov, { ...alimov, name: { en: 'Vladimir NOROV' } }] }, ['persons.2.name: "Vladimir NOROV" is also a name or alias of "vladimir-norov"']],
+    ['a duplicate person id', { ...base, persons: [lukashenko, norov, alimov, { ...alimov, name: { en: 'R. Alimov' } }] }, ['persons.3.id: duplicate person id "rashid-alimov"']],
+    ['an unknown person in a term', { ...base, officeholders: [alimovTerm, { ...norovTerm, person: 'nobody' }] }, ['officeholders.1.person: unknown person "nobody"']],
+    ['an unknown appointing summit', { ...base, officeholders: [alimovTerm, { ...norovTerm, appointedAt: '2018-qingdao' }] }, ['officeholders.1.appointedAt: unknown summit "2018-qingdao"']],
+    [
+      'overlapping terms of one office',
+      { ...base, officeholders: [{ ...alimovTerm, to: '2019-01-01' }, norovTerm] },
+      ['officeholders.1.from: secretary-general: the term of "vladimir-norov" from 2019-01-01 overlaps that of "rashid-alimov" from 2016-01-01'],
+    ],
+    [
+      'a second term of one person in one office',
+      { ...base, officeholders: [alimovTerm, { ...alimovTerm, from: '2019-01-01', to: '2020-12-31' }] },
+      [`officeholders.1.person: duplicate term "secretary-general/rashid-alimov": one person's time in one office is one record, its id the office and the person`],
+    ],
+    [
+      'an open term after another serving one',
+      { ...base, officeholders: [{ ...alimovTerm, to: null, serving: true }, norovTerm] },
+      [
+        'officeholders.1.from: secretary-general: the term of "vladimir-norov" from 2019-01-01 overlaps that of "rashid-alimov" from 2016-01-01',
+        'officeholders.1.serving: only one holder of an office can be serving',
+        'officeholders.0.serving: a later term (from 2019-01-01) follows this one',
+      ],
+    ],
+    [
+      'a gap between chairmanships',
+      { ...base, chairmanships: [kzChair, { ...cnChair, from: '2024-07-06' }] },
+      ['chairmanships.1.from: expected 2024-07-05, the day after the previous chairmanship ends: chairmanships tile time, in order, with no gap or overlap'],
+    ],
+    [
+      'an overlap between chairmanships',
+      { ...base, chairmanships: [kzChair, { ...cnChair, from: '2024-07-04' }] },
+      ['chairmanships.1.from: expected 2024-07-05, the day after the previous chairmanship ends: chairmanships tile time, in order, with no gap or overlap'],
+    ],
+    ['a current chairmanship before the last', { ...base, chairmanships: [{ ...kzChair, to: null }, cnChair] }, ['chairmanships.0.to: only the last chairmanship can be current (to: null)']],
+    ['a chairmanship of no known region', { ...base, chairmanships: [kzChair, { ...cnChair, state: 'QQ' }] }, ['chairmanships.1.state: "QQ" is not a known ISO 3166-1 region']],
+    [
+      'a summit chair who did not hold the chairmanship',
+      { ...base, summits: [{ ...summit, chair: 'CN' }] },
+      ['summits.0.chair: 2024-astana is chaired by CN, but KZ holds the SCO chairmanship on 2024-07-04'],
+    ],
+    [
+      'a summit chair of no known region',
+      { ...base, summits: [{ ...summit, chair: 'QQ' }] },
+      ['summits.0.chair: "QQ" is not a known ISO 3166-1 region', 'summits.0.chair: 2024-astana is chaired by QQ, but KZ holds the SCO chairmanship on 2024-07-04'],
+    ],
+    [
+      'no chair for a summit in a chairmanship',
+      { ...base, summits: [{ ...summit, chair: null }] },
+      ['summits.0.chair: 2024-astana is chaired by nobody, but KZ holds the SCO chairmanship on 2024-07-04'],
+    ],
+  ])('rejects %s', (_, value, expected) => expect(problems(DatasetSchema, value)).toEqual(expected))
+
+  it.each([
+    ['a Council of Heads of Government meeting, chaired by a state other than the chairmanship’s', { summits: [summit, { ...summit, id: '2024-islamabad-hog', body: 'heads-of-government', city: 'Islamabad', host: 'PK', chair: 'PK' }] }],
+    ['a summit before the first chairmanship, with any chair', { summits: [summit, { ...summit, id: '2001-shanghai', startDate: '2001-06-15', endDate: '2001-06-15', chair: 'CN' }] }],
+    ['a summit under the current, open chairmanship', { summits: [summit, { ...summit, id: '2025-tianjin', startDate: '2025-08-31', endDate: '2025-09-01', chair: 'CN' }] }],
+    ['a summit with a null chair where no chairmanship is recorded', { summits: [{ ...summit, chair: null }], chairmanships: [] }],
+    ['a Shanghai Five meeting attended by a state as "member" before any status', { summits: [summit, { ...summit, id: '1998-almaty', body: 'shanghai-five', startDate: '1998-07-03', endDate: '1998-07-03', chair: 'KZ' }], participations: [participation, { ...participation, summit: '1998-almaty' }] }],
+    ['a document adopted outside a summit', { documents: [document, { ...document, id: 'sco/charter-note', summit: null, date: '2002-06-07' }] }],
+  ])('accepts %s', (_, change) => expect(problems(DatasetSchema, { ...base, ...change })).toEqual([]))
 })
 
 /** How each kind of record is named (src/record-ids.ts): checked by hand, kind by kind. */
