@@ -51,7 +51,7 @@ export function displayWidth(text: string): number {
   return width
 }
 
-/** One grapheme run cut into pieces of at most `width` columns (for a word longer than its column). */
+/** One grapheme run cut into pieces of at most `width` columns: itself alone when it fits. */
 function split(word: string, width: number): string[] {
   const pieces: string[] = []
   let piece = ''
@@ -86,7 +86,7 @@ export function wrap(text: string, width: number): string[] {
   const lines: string[] = []
   let line = ''
   for (const word of text.split(' ')) {
-    for (const piece of displayWidth(word) > width ? split(word, width) : [word]) {
+    for (const piece of split(word, width)) {
       const candidate = line === '' ? piece : `${line} ${piece}`
       // A piece wider than the line (a wide character in a one-column line) starts a line of its own.
       if (line === '' || displayWidth(candidate) <= width) line = candidate

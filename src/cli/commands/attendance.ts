@@ -24,15 +24,14 @@ export const attendanceCommand: Command = {
     if (given.length !== 1) throw usageError('give exactly one of <state>, --person <name> and --organisation <name>')
     if (text !== undefined) {
       const code = stateCode(text, '<state>')
-      // Stryker disable next-line ObjectLiteral,StringLiteral: stateCode has checked the code, so attendanceOf(code) throws no argument error, only the RangeError turned into "not found" below
-      const attended = withOptions({ who: '<state>' }, () => {
-        try {
-          return attendanceOf(code)
-        } catch (error) {
-          if (error instanceof RangeError) throw notFound(`no delegation of ${code} is recorded at any summit`)
-          throw error
-        }
-      })
+      // stateCode has checked the code: attendanceOf throws only the RangeError of a state never at a summit.
+      let attended
+      try {
+        attended = attendanceOf(code)
+      } catch (error) {
+        if (error instanceof RangeError) throw notFound(`no delegation of ${code} is recorded at any summit`)
+        throw error
+      }
       return { json: attended, listings: [listing(attendanceView, attended, 'No delegation recorded.', `${nameOf(code)} at SCO meetings (${attended.length})`)] }
     }
     const [field, name] = values.person !== undefined ? (['person', values.person] as const) : (['organisation', values.organisation!] as const)
