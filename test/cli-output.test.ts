@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CliError, withOptions } from '../src/cli/errors.js'
+import { severalMatch } from '../src/cli/commands/person.js'
 import { run } from '../src/cli/run.js'
 import { displayWidth, formatTable, wrap } from '../src/cli/table.js'
 import { bodies, dataAsOf, documentKinds, offices, statuses } from '../src/index.js'
@@ -497,6 +498,15 @@ describe('the tables of each command', () => {
     expect(listed.filter((entry) => entry !== '…')).toHaveLength(Math.min(count, 8))
     expect(listed.at(-1) === '…').toBe(count > 8)
     for (const entry of listed.filter((e) => e !== '…')) expect(entry).toMatch(/^[a-z0-9-]+ \([^)]+\)$/)
+  })
+
+  it.each([
+    [7, '7 persons match "x": a (A), b (B), c (C), d (D), e (E), f (F), g (G); give an id'],
+    [8, '8 persons match "x": a (A), b (B), c (C), d (D), e (E), f (F), g (G), h (H); give an id'],
+    [9, '9 persons match "x": a (A), b (B), c (C), d (D), e (E), f (F), g (G), h (H), …; give an id'],
+  ])('person: of %i persons that match, eight at most are listed, and "…" says there are more', (count, expected) => {
+    const found = [...'abcdefghi'].slice(0, count).map((id) => ({ id, name: { en: id.toUpperCase() } }))
+    expect(severalMatch(found, 'x')).toBe(expected)
   })
 
   it('person: a name that cannot match anything is a usage error', () => {

@@ -10,8 +10,24 @@ function onePerson(text: string): Person {
   const found = withOptions({ text: '<name>' }, () => findPersons(text))
   if (found.length === 1) return found[0]!
   if (found.length === 0) throw notFound(`no person with a name or id matching ${JSON.stringify(text)}`)
+  throw notFound(severalMatch(found, text))
+}
+
+/**
+ * What to say when `text` fits several persons: how many, the first eight by id and name, and `…`
+ * when there are more.
+ *
+ * @example
+ * ```ts
+ * import { severalMatch } from '../../src/cli/commands/person.js'
+ *
+ * const two = [{ id: 'li-peng', name: { en: 'Li Peng' } }, { id: 'li-qiang', name: { en: 'Li Qiang' } }]
+ * severalMatch(two, 'li') // '2 persons match "li": li-peng (Li Peng), li-qiang (Li Qiang); give an id'
+ * ```
+ */
+export function severalMatch(found: readonly Pick<Person, 'id' | 'name'>[], text: string): string {
   const shown = found.slice(0, 8).map((p) => `${p.id} (${p.name.en})`)
-  throw notFound(`${found.length} persons match ${JSON.stringify(text)}: ${shown.join(', ')}${found.length > 8 ? ', …' : ''}; give an id`)
+  return `${found.length} persons match ${JSON.stringify(text)}: ${shown.join(', ')}${found.length > shown.length ? ', …' : ''}; give an id`
 }
 
 export const personCommand: Command = {
