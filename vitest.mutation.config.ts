@@ -43,7 +43,9 @@ class CheapestFirst extends BaseSequencer {
 export default defineConfig({
   test: {
     include: order.map((name) => `test/${name}.test.ts`),
-    setupFiles: ['test/setup/quiet.ts'],
+    setupFiles: ['test/setup/quiet.ts', 'test/setup/stryker-coverage.ts'],
+    // Test locations let an incremental run tell which tests changed.
+    includeTaskLocation: true,
     sequence: { sequencer: CheapestFirst },
     testTimeout: 120_000,
     hookTimeout: 300_000,

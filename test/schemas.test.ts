@@ -243,7 +243,7 @@ const kzChair = { state: 'KZ', from: '2023-07-05', to: '2024-07-04', sources: [s
 const cnChair = { state: 'CN', from: '2024-07-05', to: null, sources: [source], notes: null }
 
 describe('our messages say what was expected', () => {
-  it.each([
+  const cases: [name: string, schema: z.ZodType, value: unknown, expected: string[]][] = [
     ['IsoDateSchema', IsoDateSchema, '2023-02-29', [': expected a real calendar day written YYYY-MM-DD']],
     ['SourceSchema', SourceSchema, { ...source, url: 'ftp://tass.com/x' }, ['url: expected an absolute http(s) URL']],
     ['SourceSchema', SourceSchema, { ...source, url: 'https://tass.com/новости' }, ['url: expected an ASCII URL: percent-encode other characters']],
@@ -278,7 +278,10 @@ describe('our messages say what was expected', () => {
     ['OfficeholderSchema', OfficeholderSchema, { ...norovTerm, to: '2024-12-31' }, ['to: a term still being served has no last day: expected null']],
     ['OfficeholderSchema', OfficeholderSchema, { ...alimovTerm, to: '2015-12-31' }, ['to: to (2015-12-31) is before from (2016-01-01)']],
     ['ChairmanshipSchema', ChairmanshipSchema, { ...kzChair, to: '2023-07-04' }, ['to: to (2023-07-04) is before from (2023-07-05)']],
-  ] as const)('%s: %j', (_, schema, value, expected) => expect(problems(schema as z.ZodType, value)).toEqual(expected))
+  ]
+  it.each(cases.map(([name, schema, value, expected]) => ({ name, schema, value, expected, says: expected.join(' | ') })))('$name: $says', ({ schema, value, expected }) =>
+    expect(problems(schema, value)).toEqual(expected),
+  )
 })
 
 
