@@ -7,14 +7,19 @@ import { isIsoDate } from '../src/schemas/common.js'
 import {
   ChairmanshipSchema,
   DatasetSchema,
+  DocumentIdSchema,
   DocumentSchema,
   IsoDateSchema,
+  NotesSchema,
   OfficeholderSchema,
   ParticipationSchema,
+  PersonIdSchema,
   PersonSchema,
   SourceSchema,
+  StateCodeSchema,
   StateSchema,
   StatusPeriodSchema,
+  SummitIdSchema,
   SummitSchema,
 } from '../src/schemas.js'
 
@@ -242,6 +247,95 @@ const norovTerm = { ...term, person: 'vladimir-norov', from: '2019-01-01', to: n
 const kzChair = { state: 'KZ', from: '2023-07-05', to: '2024-07-04', sources: [source], notes: null }
 const cnChair = { state: 'CN', from: '2024-07-05', to: null, sources: [source], notes: null }
 
+describe('records of every kind', () => {
+  it.each([
+    ['PersonSchema', PersonSchema, lukashenko],
+    ['OfficeholderSchema', OfficeholderSchema, alimovTerm],
+    ['OfficeholderSchema', OfficeholderSchema, norovTerm],
+    ['OfficeholderSchema', OfficeholderSchema, { ...term, person: 'rashid-alimov', from: null, to: null }],
+    ['ChairmanshipSchema', ChairmanshipSchema, kzChair],
+    ['ChairmanshipSchema', ChairmanshipSchema, cnChair],
+    ['StatusPeriodSchema', StatusPeriodSchema, { ...period, to: '2024-07-04' }],
+    ['DocumentSchema', DocumentSchema, { ...document, covers: { from: null, to: 2030 } }],
+    ['DocumentSchema', DocumentSchema, { ...document, summit: null, id: 'sco/regulations-on-observer-status' }],
+  ] as const)('%s accepts %j', (_, schema, record) => expect(paths(schema as z.ZodType, record)).toEqual([]))
+
+  it('a range with a day that is not real reports that day alone, not the order', () => {
+    expect(problems(StatusPeriodSchema, { ...period, from: '2024-13-01', to: '2024-07-03' })).toEqual(['from: expected a real calendar day written YYYY-MM-DD'])
+    expect(problems(StatusPeriodSchema, { ...period, from: '2024-07-04', to: '2024-02-30' })).toEqual(['to: expected a real calendar day written YYYY-MM-DD'])
+  })
+})
+
+describe('ids, codes, tags and URLs are matched whole', () => {
+  it.each([
+    [SummitIdSchema, '2019-tashkent-hog', true],
+    [SummitIdSchema, 'x2024-astana', false],
+    [SummitIdSchema, '2024-astana!', false],
+    [DocumentIdSchema, '2024-astana/astana-declaration', true],
+    [DocumentIdSchema, 'X2024-astana/astana-declaration', false],
+    [DocumentIdSchema, '2024-astana/astana-declaration!', false],
+    [PersonIdSchema, 'li-peng', true],
+    [PersonIdSchema, 'Dr-li-peng', false],
+    [PersonIdSchema, 'li-peng!', false],
+    [StateCodeSchema, 'xKZ', false],
+    [StateCodeSchema, 'KZX', false],
+    [NotesSchema, ' ', false],
+    [NotesSchema, '', false],
+    [NotesSchema, null, true],
+  ] as const)('%#: %j is accepted: %s', (schema, value, accepted) => {
+    expect((schema as z.ZodType).safeParse(value).success).toBe(accepted)
+  })
+
+  it.each([
+    ['an alpha-3 code with a lower-case letter before it', { ...state, iso3: 'xBLR' }, ['iso3']],
+    ['an alpha-3 code with a letter after it', { ...state, iso3: 'BLRX' }, ['iso3']],
+    ['a blank name', { ...state, name: ' ' }, ['name']],
+  ])('StateSchema rejects %s', (_, value, expected) => expect(paths(StateSchema, value)).toEqual(expected))
+
+  it.each([
+    ['a region subtag', 'en-GB', true],
+    ['a script subtag', 'zh-Hans', true],
+    ['an empty subtag', 'en-', false],
+    ['a character after the tag', 'en-GB!', false],
+    ['an underscore', 'en_GB', false],
+  ])('a language tag with %s (%s) is accepted: %s', (_, language, accepted) => {
+    expect(SourceSchema.safeParse({ ...source, language }).success).toBe(accepted)
+  })
+
+  it.each([
+    ['http', 'http://tass.com/politics/1811359', true],
+    ['an IPv4 host', 'http://195.2.1.3/news/1', true],
+    ['another scheme ending in https', 'git+https://tass.com/x', false],
+    ['another scheme starting with https', 'httpsx://tass.com/x', false],
+    ['a host with no domain', 'https://localhost/x', false],
+    ['non-ASCII characters inside the path', 'https://tass.com/новости/1', false],
+  ])('a URL with %s (%s) is accepted: %s', (_, url, accepted) => {
+    expect(SourceSchema.safeParse({ ...source, url }).success).toBe(accepted)
+  })
+
+  it.each([
+    ['a blank title', { ...source, title: ' ' }, ['title']],
+    ['a blank copyOf', { ...source, type: 'copy', copyOf: ' ' }, ['copyOf']],
+  ])('SourceSchema rejects %s', (_, value, expected) => expect(paths(SourceSchema, value)).toEqual(expected))
+})
+
+describe('alternatives', () => {
+  const other = (field: string, value: unknown) => ({ alternatives: [{ field, value, sources: [source] }] })
+  it.each([
+    ['SummitSchema', SummitSchema, summit, ['id', 'sources', 'notes', 'alternatives'], other('city', 'Nur-Sultan')],
+    ['DocumentSchema', DocumentSchema, document, ['id'], other('date', '2024-07-03')],
+    ['PersonSchema', PersonSchema, lukashenko, ['id'], other('state', 'RU')],
+    ['StateSchema', StateSchema, state, ['code'], other('name', 'Byelorussia')],
+    ['StatusPeriodSchema', StatusPeriodSchema, period, ['state'], other('from', '2024-07-03')],
+    ['ChairmanshipSchema', ChairmanshipSchema, kzChair, ['state'], other('from', '2023-07-04')],
+    ['OfficeholderSchema', OfficeholderSchema, alimovTerm, ['office'], other('from', '2016-01-02')],
+    ['ParticipationSchema', ParticipationSchema, participation, ['summit', 'state', 'organisation'], other('mode', 'video')],
+  ] as const)('%s: none names %j, one may name another field', (_, schema, record, forbidden, allowed) => {
+    for (const field of forbidden) expect(paths(schema as z.ZodType, { ...record, ...other(field, 'x') }), field).toEqual(['alternatives.0.field'])
+    expect(paths(schema as z.ZodType, { ...record, ...allowed })).toEqual([])
+  })
+})
+
 describe('our messages say what was expected', () => {
   const cases: [name: string, schema: z.ZodType, value: unknown, expected: string[]][] = [
     ['IsoDateSchema', IsoDateSchema, '2023-02-29', [': expected a real calendar day written YYYY-MM-DD']],
@@ -412,6 +506,34 @@ describe('DatasetSchema cross-record checks', () => {
       { ...base, summits: [{ ...summit, chair: null }] },
       ['summits.0.chair: 2024-astana is chaired by nobody, but KZ holds the SCO chairmanship on 2024-07-04'],
     ],
+    [
+      'overlapping periods listed latest first',
+      { ...base, statusPeriods: [period, { ...base.statusPeriods[0], to: '2024-07-04' }, kzMember] },
+      ['statusPeriods.1.from: BY: observer from 2015-07-10 overlaps member from 2024-07-04 to now'],
+    ],
+    [
+      'a summit on the first day of a chairmanship, chaired by the one before',
+      { ...base, chairmanships: [{ ...kzChair, to: '2024-07-03' }, { ...cnChair, from: '2024-07-04' }] },
+      ['summits.0.chair: 2024-astana is chaired by KZ, but CN holds the SCO chairmanship on 2024-07-04'],
+    ],
+    [
+      'a capacity held only from after the summit',
+      { ...base, statusPeriods: [{ ...base.statusPeriods[0], to: '2024-07-04' }, { ...period, from: '2024-07-05' }, kzMember] },
+      ['participations.0.capacity: BY did not hold the status "member" during 2024-astana (held: observer)'],
+    ],
+    [
+      'a serving term followed by a later one',
+      { ...base, officeholders: [{ ...alimovTerm, person: 'vladimir-norov', from: '2020-01-01', to: '2020-12-31' }, { ...norovTerm, person: 'rashid-alimov', from: '2019-01-01', to: null }] },
+      [
+        'officeholders.1.from: secretary-general: the term of "rashid-alimov" from 2019-01-01 overlaps that of "vladimir-norov" from 2020-01-01',
+        'officeholders.1.serving: a later term (from 2020-01-01) follows this one',
+      ],
+    ],
+    [
+      'a summit chair of no known region, with no chairmanship recorded',
+      { ...base, summits: [{ ...summit, chair: 'QQ' }], chairmanships: [] },
+      ['summits.0.chair: "QQ" is not a known ISO 3166-1 region'],
+    ],
   ])('rejects %s', (_, value, expected) => expect(problems(DatasetSchema, value)).toEqual(expected))
 
   it.each([
@@ -421,6 +543,9 @@ describe('DatasetSchema cross-record checks', () => {
     ['a summit with a null chair where no chairmanship is recorded', { summits: [{ ...summit, chair: null }], chairmanships: [] }],
     ['a Shanghai Five meeting attended by a state as "member" before any status', { summits: [summit, { ...summit, id: '1998-almaty', body: 'shanghai-five', startDate: '1998-07-03', endDate: '1998-07-03', chair: 'KZ' }], participations: [participation, { ...participation, summit: '1998-almaty' }] }],
     ['a document adopted outside a summit', { documents: [document, { ...document, id: 'sco/charter-note', summit: null, date: '2002-06-07' }] }],
+    ['periods listed latest first that do not overlap', { statusPeriods: [period, base.statusPeriods[0], kzMember] }],
+    ['terms listed latest first, the earlier one closed', { officeholders: [norovTerm, alimovTerm] }],
+    ['a term with no known days beside the others', { officeholders: [alimovTerm, norovTerm, { ...term, office: 'secretary-general', person: 'aleksandr-lukashenko', from: null, to: null }] }],
   ])('accepts %s', (_, change) => expect(problems(DatasetSchema, { ...base, ...change })).toEqual([]))
 })
 

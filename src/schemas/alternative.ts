@@ -66,7 +66,7 @@ function alternativesOf<S extends z.ZodRawShape, E extends FieldOf<S>>(shape: S,
  * `alternatives`, each naming one of the record's fields (not those in `excluded`, nor `sources` or
  * `notes`) with a value of that field's type that differs from the record's own value.
  */
-export function recordSchema<S extends z.ZodRawShape, E extends FieldOf<S> = never>(shape: S, excluded: readonly E[] = []) {
+export function recordSchema<S extends z.ZodRawShape, E extends FieldOf<S>>(shape: S, excluded: readonly E[]) {
   return z
     .strictObject({
       ...shape,

@@ -213,15 +213,13 @@ export const DatasetSchema = z
         issue(['chairmanships', index, 'from'], `expected ${dayAfter(previous.to)}, the day after the previous chairmanship ends: chairmanships tile time, in order, with no gap or overlap`)
       }
     })
-    if (dataset.chairmanships.length > 0) {
-      const chairOn = (day: string) => dataset.chairmanships.find((c) => c.from <= day && (c.to === null || day <= c.to))?.state
-      dataset.summits.forEach((summit, index) => {
-        if (summit.chair !== null && !isKnownRegion(summit.chair)) issue(['summits', index, 'chair'], `"${summit.chair}" is not a known ISO 3166-1 region`)
-        if (summit.body !== 'heads-of-state') return
-        const holder = chairOn(summit.startDate)
-        if (holder !== undefined && summit.chair !== holder) {
-          issue(['summits', index, 'chair'], `${summit.id} is chaired by ${summit.chair ?? 'nobody'}, but ${holder} holds the SCO chairmanship on ${summit.startDate}`)
-        }
-      })
-    }
+    const chairOn = (day: string) => dataset.chairmanships.find((c) => c.from <= day && (c.to === null || day <= c.to))?.state
+    dataset.summits.forEach((summit, index) => {
+      if (summit.chair !== null && !isKnownRegion(summit.chair)) issue(['summits', index, 'chair'], `"${summit.chair}" is not a known ISO 3166-1 region`)
+      if (summit.body !== 'heads-of-state') return
+      const holder = chairOn(summit.startDate)
+      if (holder !== undefined && summit.chair !== holder) {
+        issue(['summits', index, 'chair'], `${summit.id} is chaired by ${summit.chair ?? 'nobody'}, but ${holder} holds the SCO chairmanship on ${summit.startDate}`)
+      }
+    })
   })
