@@ -1,5 +1,5 @@
-import { chairmanships, chairOn, getState, stateName } from '../../index.js'
-import { freshnessNotes, today } from '../arguments.js'
+import { chairmanships, chairOn } from '../../index.js'
+import { freshnessNotes, nameOf, today } from '../arguments.js'
 import type { Command } from '../command.js'
 import { notFound, withOptions } from '../errors.js'
 import { chairmanshipView, listing } from '../listing.js'
@@ -20,10 +20,11 @@ export const chairCommand: Command = {
     const code = withOptions({ date: '--on' }, () => chairOn(on))
     // Stryker disable next-line OptionalChaining: chairOn found no chair only on a day before the first chairmanship, so there is one
     if (code === undefined) throw notFound(`no state chaired the SCO on ${on}: the first chairmanship began on ${chairmanships[0]?.from}`)
-    const held = chairmanships.find((c) => c.state === code && c.from <= on && (c.to === null || on <= c.to))!
+    // Chairmanships tile time in order (DatasetSchema checks it): the first not over by the day is the one held.
+    const held = chairmanships.find((c) => c.to === null || on <= c.to)!
     return {
       json: code,
-      listings: [listing(chairmanshipView, [held], '', `Chair of the SCO on ${on}: ${getState(code)?.name ?? stateName(code) ?? code}`)],
+      listings: [listing(chairmanshipView, [held], '', `Chair of the SCO on ${on}: ${nameOf(code)}`)],
       notes: freshnessNotes([on]),
     }
   },

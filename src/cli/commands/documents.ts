@@ -18,12 +18,14 @@ export const documentsCommand: Command = {
   description: 'Lists the documents that match every filter given, ordered by date and id (findDocuments).',
   csv: true,
   execute(_, values) {
-    const query: DocumentQuery = {}
-    if (values.summit !== undefined) query.summit = knownSummit(values.summit).id
-    if (values.kind !== undefined) query.kind = values.kind as DocumentKind
-    if (values.text !== undefined) query.text = values.text
-    if (values.from !== undefined) query.from = values.from
-    if (values.to !== undefined) query.to = values.to
+    // A filter left out is undefined, which findDocuments reads as absent.
+    const query: DocumentQuery = {
+      summit: values.summit === undefined ? undefined : knownSummit(values.summit).id,
+      kind: values.kind as DocumentKind | undefined,
+      text: values.text,
+      from: values.from,
+      to: values.to,
+    }
     const found = withOptions({ kind: '--kind', from: '--from', to: '--to' }, () => findDocuments(query))
     return { json: found, listings: [listing(documentView, found, 'No document matches.')], notes: freshnessNotes([values.from, values.to]) }
   },

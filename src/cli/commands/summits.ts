@@ -18,12 +18,14 @@ export const summitsCommand: Command = {
   description: 'Lists the summits that match every filter given (all of them with none), as findSummits returns them.',
   csv: true,
   execute(_, values) {
-    const query: SummitQuery = {}
-    if (values.body !== undefined) query.body = values.body as Body
-    if (values.year !== undefined) query.year = year(values.year)
-    if (values.host !== undefined) query.host = regionCode(values.host, '--host')
-    if (values.from !== undefined) query.from = values.from
-    if (values.to !== undefined) query.to = values.to
+    // A filter left out is undefined, which findSummits reads as absent.
+    const query: SummitQuery = {
+      body: values.body as Body | undefined,
+      year: values.year === undefined ? undefined : year(values.year),
+      host: values.host === undefined ? undefined : regionCode(values.host, '--host'),
+      from: values.from,
+      to: values.to,
+    }
     const found = withOptions({ body: '--body', year: '--year', from: '--from', to: '--to' }, () => findSummits(query))
     return { json: found, listings: [listing(summitView, found, 'No summit matches.')], notes: freshnessNotes([values.from, values.to]) }
   },
