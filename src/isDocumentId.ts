@@ -17,5 +17,6 @@ import type { DocumentId } from './generated/ids.js'
  * @category Documents
  */
 export function isDocumentId(value: unknown): value is DocumentId {
-  return typeof value === 'string' && documentById().has(value)
+  // A Map lookup of anything that is not one of its string keys finds nothing.
+  return (documentById() as ReadonlyMap<unknown, unknown>).has(value)
 }

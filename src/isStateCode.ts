@@ -20,5 +20,6 @@ import type { StateCode } from './generated/ids.js'
  * @category States and status
  */
 export function isStateCode(value: unknown): value is StateCode {
-  return typeof value === 'string' && stateByCode().has(value)
+  // A Map lookup of anything that is not one of its string keys finds nothing.
+  return (stateByCode() as ReadonlyMap<unknown, unknown>).has(value)
 }

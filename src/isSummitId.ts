@@ -18,5 +18,6 @@ import type { SummitId } from './generated/ids.js'
  * @category Summits
  */
 export function isSummitId(value: unknown): value is SummitId {
-  return typeof value === 'string' && summitById().has(value)
+  // A Map lookup of anything that is not one of its string keys finds nothing.
+  return (summitById() as ReadonlyMap<unknown, unknown>).has(value)
 }
