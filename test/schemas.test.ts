@@ -162,6 +162,12 @@ describe('a real day', () => {
     if (parts) expect(accepts(() => statusOn('KZ', { year: Number(parts[1]), month: Number(parts[2]), day: Number(parts[3]) }))).toBe(real)
   })
 
+  it('isIsoDate takes only text: an array or number that prints as a day is not one', () => {
+    expect(isIsoDate(['2024-07-04'])).toBe(false)
+    expect(isIsoDate(new String('2024-07-04'))).toBe(false)
+    expect(isIsoDate('2024-07-04')).toBe(true)
+  })
+
   it('a plain date with a negative or five-digit year is not a real day', () => {
     for (const year of [-1, -2024, 10000, 1e21]) expect(accepts(() => statusOn('KZ', { year, month: 1, day: 1 })), String(year)).toBe(false)
     expect(accepts(() => statusOn('KZ', { year: 2024, month: 1, day: 100 }))).toBe(false)

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { SourcesSchema } from './source.js'
 
-/** Fields no alternative may name: every record's sources and notes, and its alternatives. */
-const neverAlternative = ['sources', 'notes', 'alternatives']
+/** Fields no alternative may name: every record's sources and notes (its alternatives are added after). */
+const neverAlternative = ['sources', 'notes']
 
 type FieldOf<S extends z.ZodRawShape> = Extract<keyof S, string>
 
