@@ -339,6 +339,10 @@ describe('ids, codes, tags and URLs are matched whole', () => {
     }
   })
 
+  it('a blank organisation is both too short and gives no id', () => {
+    expect(paths(ParticipationSchema, { ...participation, state: null, organisation: ' ', capacity: 'guest' })).toEqual(['organisation', 'organisation'])
+  })
+
   it.each([
     ['a blank title', { ...source, title: ' ' }, ['title']],
     ['a blank copyOf', { ...source, type: 'copy', copyOf: ' ' }, ['copyOf']],
@@ -550,6 +554,11 @@ describe('DatasetSchema cross-record checks', () => {
       ['summits.0.chair: 2024-astana is chaired by KZ, but CN holds the SCO chairmanship on 2024-07-04'],
     ],
     [
+      'a capacity not held on either day of a two-day summit, when the state changed status between them',
+      { ...base, summits: [{ ...summit, startDate: '2024-07-03' }], participations: [{ ...participation, capacity: 'dialogue-partner' }] },
+      ['participations.0.capacity: BY did not hold the status "dialogue-partner" during 2024-astana (held: observer, member)'],
+    ],
+    [
       'a capacity held only from after the summit',
       { ...base, statusPeriods: [{ ...base.statusPeriods[0], to: '2024-07-04' }, { ...period, from: '2024-07-05' }, kzMember] },
       ['participations.0.capacity: BY did not hold the status "member" during 2024-astana (held: observer)'],
@@ -561,7 +570,14 @@ describe('DatasetSchema cross-record checks', () => {
     ],
     [
       'a serving term followed by a later one',
-      { ...base, officeholders: [{ ...alimovTerm, person: 'vladimir-norov', from: '2020-01-01', to: '2020-12-31' }, { ...norovTerm, person: 'rashid-alimov', from: '2019-01-01', to: null }] },
+      {
+        ...base,
+        officeholders: [
+          { ...alimovTerm, person: 'vladimir-norov', from: '2020-01-01', to: '2020-12-31' },
+          { ...norovTerm, person: 'rashid-alimov', from: '2019-01-01', to: null },
+          { ...alimovTerm, person: 'aleksandr-lukashenko', from: '2010-01-01', to: '2010-12-31' },
+        ],
+      },
       [
         'officeholders.1.from: secretary-general: the term of "rashid-alimov" from 2019-01-01 overlaps that of "vladimir-norov" from 2020-01-01',
         'officeholders.1.serving: a later term (from 2020-01-01) follows this one',

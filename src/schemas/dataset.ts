@@ -156,8 +156,8 @@ export const DatasetSchema = z
       if (participation.person !== null) {
         const person = personsById.get(participation.person)
         if (!person) issue(['participations', index, 'person'], `unknown person "${participation.person}"`)
-        // Stryker disable next-line ConditionalExpression: ParticipationSchema has rejected a person with no personName, and the dataset's checks run only on valid records
-        else if (participation.personName !== null && participation.personName !== person.name.en && !person.aliases.includes(participation.personName)) {
+        // A null personName reads as the name: ParticipationSchema has already required one wherever a person is named.
+        else if (![person.name.en, ...person.aliases].includes(participation.personName ?? person.name.en)) {
           issue(['participations', index, 'personName'], `"${participation.personName}" is neither the name nor an alias of "${person.id}"`)
         }
       }
@@ -201,7 +201,7 @@ export const DatasetSchema = z
     for (const terms of termsByOffice.values()) {
       const serving = terms.filter(({ term }) => term.serving)
       for (const { index } of serving.slice(1)) issue(['officeholders', index, 'serving'], 'only one holder of an office can be serving')
-      const latestStart = terms.map(({ term }) => term.from ?? '').sort().at(-1) ?? ''
+      const latestStart = terms.map(({ term }) => term.from ?? '').sort().at(-1)!
       for (const { index, term } of serving) {
         if ((term.from ?? latestStart) < latestStart) issue(['officeholders', index, 'serving'], `a later term (from ${latestStart}) follows this one`)
       }

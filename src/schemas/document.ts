@@ -107,7 +107,7 @@ export const DocumentSchema = recordSchema(
   ['id'],
 )
   .superRefine((document, ctx) => {
-    if (document.covers && document.covers.from !== null && document.covers.to < document.covers.from) {
+    if (document.covers && document.covers.to < (document.covers.from ?? document.covers.to)) {
       ctx.addIssue({
         code: 'custom',
         path: ['covers', 'to'],
