@@ -27,6 +27,14 @@ describe('persons', () => {
     for (const person of rawPersons) expect(getPerson(person.id)?.name.en).toBe(person.name.en)
   })
 
+  it('a search by a person\'s English name finds every delegation they headed, whatever the source wrote', () => {
+    for (const person of rawPersons) {
+      const headed = rawParticipations.filter((p) => p.person === person.id).length
+      const found = attendanceOf({ person: person.name.en }).filter((p) => p.person === person.id)
+      expect(found.length, person.id).toBe(headed)
+    }
+  })
+
   it('no two persons share a name or an alias, case and diacritics aside', () => {
     const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
     const owners = new Map<string, Set<string>>()
