@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest'
 import { CliError, withOptions } from '../src/cli/errors.js'
 import { severalMatch } from '../src/cli/commands/person.js'
 import { run } from '../src/cli/run.js'
+import { shown } from '../src/cli/listing.js'
+import { summitsTable } from '../src/csv/tables.js'
 import { displayWidth, formatTable, wrap } from '../src/cli/table.js'
 import { bodies, dataAsOf, documentKinds, offices, statuses } from '../src/index.js'
 
@@ -311,6 +313,11 @@ describe('wrap and displayWidth', () => {
     expect(wrap('Astana Declaration of the Council', 12)).toEqual(['Astana', 'Declaration', 'of the', 'Council'])
   })
 
+  it('keeps the spaces of a line it does not break', () => {
+    expect(wrap('a  b', 4)).toEqual(['a  b'])
+    expect(wrap('', 4)).toEqual([''])
+  })
+
   it('cuts a word only when it is wider than the line, into pieces as wide as the line', () => {
     expect(wrap('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij'])
     expect(wrap('ab abcdefgh', 4)).toEqual(['ab', 'abcd', 'efgh'])
@@ -515,11 +522,23 @@ describe('the tables of each command', () => {
 })
 
 describe('the argument parser', () => {
+  it('takes a flag given twice as given once (an option with a value may be given once)', () => {
+    expect(output(['summits', '--json', '--json', '--year', '2024'])).toBe(output(['summits', '--json', '--year', '2024']))
+  })
+
+  it('a view naming a column its CSV table lacks fails as it loads, saying which', () => {
+    expect(() => shown(summitsTable, 'nope')).toThrow(new Error('the summits table has no column nope'))
+    expect(shown(summitsTable, 'city', { shrink: true })).toEqual({ name: 'city', value: expect.any(Function), shrink: true })
+  })
+
   it.each([
     [['--bogus'], 'sco-data: unknown option --bogus (see sco-data --help)'],
     [['--jsn'], 'sco-data: unknown option --jsn (did you mean "--json"?) (see sco-data --help)'],
     [['--bogus', 'nope'], 'sco-data: unknown option --bogus (see sco-data --help)'],
     [['--json=1'], 'sco-data: --json takes no value (see sco-data --help)'],
+    // parseArgs names an option that has a short form as '-h, --help'.
+    [['--help=1'], 'sco-data: --help takes no value (see sco-data --help)'],
+    [['summits', '--help=yes'], 'sco-data: summits: --help takes no value (see sco-data summits --help)'],
     [['summits', '--year=2024', '--year=2025'], 'sco-data: summits: --year given more than once'],
     [['status', 'BY', 'IN'], 'sco-data: status: unexpected argument "IN" (usage: sco-data status <state> [--on <date>])'],
     [['status'], 'sco-data: status: missing <state> (usage: sco-data status <state> [--on <date>])'],

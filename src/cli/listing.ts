@@ -25,7 +25,7 @@ export interface View<T> {
 /** Records laid out as rows, ready for the terminal or CSV. */
 export interface Listing {
   /** A line above the table, for the terminal only. */
-  title?: string
+  title?: string | undefined
   /** What the terminal shows instead of an empty table. */
   none: string
   columns: readonly Omit<Column<never>, 'value'>[]
@@ -40,13 +40,12 @@ export function listing<T>(view: View<T>, records: readonly T[], none: string, t
   const rows = records.map((record) => view.columns.map((column) => column.value(record)))
   // Stryker disable next-line StringLiteral: the name is only in csvRows' errors, which the one view without a CSV table (status on a day: a code, a day, a status or null) cannot raise
   const csv = () => csvRows(view.csv ?? { name: 'output', columns: view.columns }, records)
-  return { none, columns: view.columns, rows, csv, ...(title === undefined ? {} : { title }) }
+  return { none, columns: view.columns, rows, csv, title }
 }
 
 /** The column `name` of a CSV table, shown in the terminal as it is written to CSV. */
-function shown<T>(table: CsvTable<T>, name: string, options: Pick<Column<T>, 'align' | 'shrink'> = {}): Column<T> {
+export function shown<T>(table: CsvTable<T>, name: string, options: Pick<Column<T>, 'align' | 'shrink'> = {}): Column<T> {
   const column = table.columns.find((candidate) => candidate.name === name)
-  // Stryker disable next-line StringLiteral: no view names a missing column (one that did would fail test/cli-loads), so the message is never read
   if (column === undefined) throw new Error(`the ${table.name} table has no column ${name}`)
   return { name, value: column.value, ...options }
 }

@@ -15,7 +15,7 @@ export function render(result: Result, format: 'json' | 'csv' | 'table', columns
       const title = table.title === undefined ? '' : `${table.title}\n`
       if (table.rows.length === 0) return `${title}${table.none}\n`
       const body = formatTable(
-        table.columns.map((column) => ({ header: column.name, ...(column.align ? { align: column.align } : {}), shrink: column.shrink === true })),
+        table.columns.map((column) => ({ header: column.name, align: column.align, shrink: column.shrink === true })),
         table.rows,
         { maxWidth: columns ?? (table.fields ? fieldsWidthOffTerminal : undefined), header: table.fields !== true },
       )

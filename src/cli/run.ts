@@ -66,29 +66,26 @@ function parseOptions(args: string[], options: Record<string, { type: 'string' |
   try {
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true })
   } catch (error) {
-    const code = (error as { code?: string }).code
-    // Stryker disable next-line OptionalChaining: parseArgs quotes the option in each error it throws here (unknown option, invalid value)
-    const named = /'(-[^' ]*)/.exec((error as Error).message)?.[1]
+    const { code, message } = error as { code?: string; message: string }
     const hint = `(see sco-data ${where}--help)`
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      const known = Object.keys(options).map((name) => `--${name}`)
-      throw usageError(`unknown option ${named ?? ''}${named ? didYouMean(named, known) : ''} ${hint}`)
+    // parseArgs quotes an unknown option as given: Unknown option '--jsn'. …
+    const unknown = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-[^']*)'/.exec(message)?.[1] : undefined
+    if (unknown !== undefined) {
+      throw usageError(`unknown option ${unknown}${didYouMean(unknown, Object.keys(options).map((name) => `--${name}`))} ${hint}`)
     }
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      // Stryker disable next-line StringLiteral: parseArgs quotes the option in each error it throws here
-      const option = named ?? 'an option'
-      // Stryker disable next-line OptionalChaining: the option parseArgs names is one of options (an unknown one is the error above)
-      const type = Object.entries(options).find(([name, spec]) => option === `--${name}` || option === `-${spec.short}`)?.[1].type
-      throw usageError(type === 'boolean' ? `${option} takes no value ${hint}` : `${option} needs a value ${hint}`)
+    // … and names an option whose value is wrong by its long name, with its short one before it if it
+    // has one: Option '--year <value>' argument missing, Option '-h, --help' does not take an argument.
+    const invalid = code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? /'(?:-\w, )?--([^' ]+)/.exec(message)?.[1] : undefined
+    if (invalid !== undefined && Object.hasOwn(options, invalid)) {
+      throw usageError(`--${invalid} ${options[invalid]!.type === 'boolean' ? 'takes no value' : 'needs a value'} ${hint}`)
     }
-    // Stryker disable next-line StringLiteral: a safety net: with allowPositionals and strict, parseArgs throws only the two errors above
-    throw usageError(`${(error as Error).message} ${hint}`)
+    // Any other error (with allowPositionals and strict, none is known) keeps parseArgs' own words.
+    throw usageError(`${message} ${hint}`)
   }
   const seen = new Set<string>()
-  // Stryker disable next-line ArrayDeclaration: parseArgs always returns tokens when asked for them (tokens: true)
-  for (const token of parsed.tokens ?? []) {
-    // Stryker disable next-line OptionalChaining: strict parsing has already rejected any option not in options
-    if (token.kind !== 'option' || options[token.name]?.type !== 'string') continue
+  for (const token of parsed.tokens!) {
+    // A positional token has no name: were its kind not checked first, the lookup would throw.
+    if (token.kind !== 'option' || options[token.name]!.type !== 'string') continue
     if (seen.has(token.name)) throw usageError(`--${token.name} given more than once`)
     seen.add(token.name)
   }
@@ -97,15 +94,15 @@ function parseOptions(args: string[], options: Record<string, { type: 'string' |
 
 function execute(argv: readonly string[], io: CliIo): number {
   const at = argv.findIndex((arg) => !arg.startsWith('-') || arg === '--')
-  const name = at < 0 || argv[at] === '--' ? undefined : argv[at]!
-  // Stryker disable next-line ArrayDeclaration: with no command (at < 0) only the top-level help or version is printed, and before is not read
-  const before = at < 0 ? [...argv] : argv.slice(0, at)
+  // With no command, at is -1 and argv[-1] is undefined.
+  const name = argv[at] === '--' ? undefined : argv[at]
   if (name === undefined) {
     const { values } = parseOptions([...argv], globalOptions, '')
     if (values.version && !values.help) io.stdout(version())
     else io.stdout(topHelp(commands))
     return 0
   }
+  const before = argv.slice(0, at)
   if (!Object.hasOwn(commands, name)) {
     parseOptions(before, globalOptions, '')
     throw usageError(`unknown command ${JSON.stringify(name)}${didYouMean(name, Object.keys(commands))} (commands: ${Object.keys(commands).join(', ')})`)
@@ -140,7 +137,7 @@ function execute(argv: readonly string[], io: CliIo): number {
 }
 
 /** One line: an error message must never spill over lines on stderr. */
-const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ')
+const oneLine = (text: string) => text.replace(/\s*[\r\n]\s*/g, ' ')
 
 /**
  * The `sco-data` command line, in process: parses `argv` (the arguments after the program's name),

@@ -7,7 +7,7 @@ export interface TableColumn {
   /** The header. */
   header: string
   /** `right` for numbers; `left` when left out. */
-  align?: 'left' | 'right'
+  align?: 'left' | 'right' | undefined
   /** Whether this column may be narrowed, its cells wrapped onto more lines, when the table is wider than the terminal. */
   shrink?: boolean
 }
@@ -53,21 +53,17 @@ export function displayWidth(text: string): number {
 
 /** One grapheme run cut into pieces of at most `width` columns: itself alone when it fits. */
 function split(word: string, width: number): string[] {
-  const pieces: string[] = []
-  let piece = ''
-  let used = 0
+  const pieces: { text: string; used: number }[] = []
   for (const { segment } of graphemes.segment(word)) {
     const w = graphemeWidth(segment)
-    // Stryker disable next-line StringLiteral: an empty first piece (a character wider than the line) would be harmless: wrap gives an empty line the next piece
-    if (used + w > width && piece !== '') {
-      pieces.push(piece)
-      piece = ''
-      used = 0
-    }
-    piece += segment
-    used += w
+    const piece = pieces.at(-1)
+    if (piece !== undefined && piece.used + w <= width) {
+      piece.text += segment
+      piece.used += w
+    } else pieces.push({ text: segment, used: w })
   }
-  return [...pieces, piece]
+  // An empty word (between two spaces) is kept, so wrap keeps the spaces.
+  return pieces.length === 0 ? [''] : pieces.map((piece) => piece.text)
 }
 
 /**
@@ -137,7 +133,7 @@ export function formatTable(
   const widths = columns.map((column, i) =>
     Math.max(header ? displayWidth(column.header) : 0, ...texts.map((row) => displayWidth(row[i]!))),
   )
-  if (maxWidth !== undefined) fit(columns, widths, maxWidth)
+  fit(columns, widths, maxWidth ?? Infinity)
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, i) => pad(cell, widths[i]!, columns[i]!.align))
@@ -161,10 +157,8 @@ function fit(columns: readonly TableColumn[], widths: number[], maxWidth: number
       .map((width, i) => ({ width, i }))
       .filter(({ width, i }) => columns[i]!.shrink && width > narrowest)
     if (candidates.length === 0) return
+    // One column at a time, so that the widest columns end up within one column of each other.
     const widest = candidates.reduce((a, b) => (b.width > a.width ? b : a))
-    const others = candidates.filter((c) => c !== widest).reduce((max, c) => Math.max(max, c.width), narrowest)
-    const narrower = Math.max(others, narrowest, widest.width - (total() - maxWidth))
-    // Ties with another column would stall the loop: always give up at least one column.
-    widths[widest.i] = Math.min(narrower, widest.width - 1)
+    widths[widest.i] = widest.width - 1
   }
 }
