@@ -52,7 +52,7 @@ export function today(): string {
 /** The note for stderr when a day asked about is after the data's last check, else nothing. */
 export function freshnessNotes(days: readonly (string | undefined)[]): string[] {
   // The days given have passed the accessors, which take only real days written YYYY-MM-DD: they compare as text.
-  const later = days.filter((day): day is string => day !== undefined && day > dataAsOf).sort()
+  const later = days.filter((day): day is string => (day ?? '') > dataAsOf).sort()
   if (later.length === 0) return []
   return [`note: the data was checked against sources up to ${dataAsOf}; anything after that day (${later.at(-1)} was asked) is not in it`]
 }

@@ -21,7 +21,7 @@ export function withOptions<T>(optionFor: Readonly<Record<string, string>>, call
     return call()
   } catch (error) {
     if (error instanceof RangeError || error instanceof TypeError) {
-      const match = /^(\w+): (.*)$/s.exec(error.message)
+      const match = /^(\w+): (.*)/s.exec(error.message)
       const option = match && optionFor[match[1]!]
       if (option) {
         const message = `${option}: ${match[2]}`

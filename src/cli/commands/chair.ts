@@ -24,7 +24,15 @@ export const chairCommand: Command = {
     const held = chairmanships.find((c) => c.to === null || on <= c.to)!
     return {
       json: code,
-      listings: [listing(chairmanshipView, [held], '', `Chair of the SCO on ${on}: ${nameOf(code)}`)],
+      listings: [
+        listing(
+          chairmanshipView,
+          [held],
+          // Stryker disable next-line StringLiteral: the listing always has its one row
+          '',
+          `Chair of the SCO on ${on}: ${nameOf(code)}`,
+        ),
+      ],
       notes: freshnessNotes([on]),
     }
   },
