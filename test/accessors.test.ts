@@ -21,6 +21,8 @@ import {
   statusPeriods,
   summits,
 } from '../src/index.js'
+import { normalizeText } from '../src/normalize-text.js'
+import { rawDocuments } from './helpers/raw-data.js'
 
 const founders = ['CN', 'KG', 'KZ', 'RU', 'TJ', 'UZ']
 
@@ -176,6 +178,22 @@ describe('documents', () => {
     expect(findDocuments({ text: word.toUpperCase() })).toContain(withRussian)
     expect(findDocuments({ text: 'Decláration' }).length).toBe(findDocuments({ text: 'declaration' }).length)
     expect(findDocuments({ text: 'zzzz-no-such-title' })).toEqual([])
+  })
+
+  it('findDocuments matches within one title, never across the end of one language and the start of the next', () => {
+    const titlesOf = (d: (typeof rawDocuments)[number]) => [d.title.en, d.title.ru, d.title.zh].filter((t): t is string => t !== undefined).map(normalizeText)
+    let straddles = 0
+    for (const document of rawDocuments) {
+      const titles = titlesOf(document)
+      for (let i = 1; i < titles.length; i++) {
+        const needle = titles[i - 1]!.slice(-3) + titles[i]!.slice(0, 3)
+        if (normalizeText(needle) !== needle) continue
+        straddles++
+        const expected = rawDocuments.filter((d) => titlesOf(d).some((title) => title.includes(needle))).map((d) => d.id)
+        expect(findDocuments({ text: needle }).map((d) => d.id).sort(), needle).toEqual(expected.sort())
+      }
+    }
+    expect(straddles).toBeGreaterThan(20)
   })
 
   it('findDocuments rejects bad filters', () => {

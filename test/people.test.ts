@@ -19,6 +19,7 @@ import {
   participations,
   persons,
 } from '../src/index.js'
+import { normalizeText } from '../src/normalize-text.js'
 import { oracle, rawChairs, rawParticipations, rawPersons, shiftDay } from './helpers/raw-data.js'
 
 describe('persons', () => {
@@ -58,6 +59,23 @@ describe('persons', () => {
     expect(findPersons('Svaradzh').map((p) => p.id)).toEqual(['sushma-swaraj'])
     expect(() => findPersons('  ')).toThrow(TypeError)
     expect(() => findPersons(undefined as never)).toThrow(new TypeError('text: expected a name or part of one, got undefined'))
+  })
+
+  it('findPersons matches within one name, never across the end of one and the start of the next', () => {
+    const namesOf = (person: (typeof rawPersons)[number]) =>
+      [person.name.en, person.name.ru, person.name.zh, ...person.aliases].filter((n): n is string => n !== undefined).map(normalizeText)
+    let straddles = 0
+    for (const person of rawPersons) {
+      const names = namesOf(person)
+      for (let i = 1; i < names.length; i++) {
+        const needle = names[i - 1]!.slice(-3) + names[i]!.slice(0, 3)
+        if (normalizeText(needle) !== needle) continue
+        straddles++
+        const expected = rawPersons.filter((p) => namesOf(p).some((name) => name.includes(needle))).map((p) => p.id)
+        expect(findPersons(needle).map((p) => p.id), needle).toEqual(expected.sort())
+      }
+    }
+    expect(straddles).toBeGreaterThan(20)
   })
 
   it('attendanceOf({ person: id }) is exactly the participations whose person is that id', () => {
