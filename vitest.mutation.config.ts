@@ -8,26 +8,33 @@ import { defineConfig } from 'vitest/config'
  * cannot reach them; so is the validator fuzzing (test/fuzz.test.ts), which parses the whole dataset
  * hundreds of times per mutant (test/schemas.test.ts tests the schemas' rules on small records).
  * test/csv.test.ts is in: it checks what src/ writes against the shipped files of the build that
- * `npm run mutation` makes first (Stryker's sandbox keeps dist/). Stryker stops a mutant's run at
- * its first failing test, so the files run in a fixed order, cheapest first. test/field-tables.test.ts
- * holds the schemas' field descriptions to the committed data-model guide; test/loads.test.ts, last,
- * turns a module that throws while loading into a failed test (vitest reports it as a file error,
- * which Stryker would count as survived).
+ * `npm run mutation` makes first (Stryker's sandbox keeps dist/).
+ *
+ * Stryker stops a mutant's run at its first failing test, and a mutant of code that runs when a
+ * module loads (a schema, a table's columns, a help text) runs every file until one fails: so the
+ * files run in a fixed order, those that load little and catch most of such mutants first
+ * (test/schemas.test.ts loads no data). test/field-tables.test.ts holds the schemas' field
+ * descriptions to the committed data-model guide; test/loads.test.ts, last, turns a module that
+ * throws while loading into a failed test (vitest reports it as a file error, which Stryker would
+ * count as survived).
  */
 const order = [
-  'cli-loads',
-  'describe',
   'schemas',
   'field-tables',
+  'csv-tables',
+  'cli-output',
+  'describe',
+  'cli-loads',
+  'cli-parse-errors',
+  'edge-data',
   'accessors',
+  'real-day',
   'accessor-edges',
   'local-day',
   'people',
   'properties',
   'packed',
-  'cli-output',
   'cli',
-  'csv-tables',
   'csv',
   'validate',
   'loads',
@@ -44,6 +51,8 @@ export default defineConfig({
   test: {
     include: order.map((name) => `test/${name}.test.ts`),
     setupFiles: ['test/setup/quiet.ts', 'test/setup/stryker-coverage.ts'],
+    // MUTATION_TIMING=<file>: where each mutant's run spends its time (test/setup/mutation-timing.ts).
+    ...(process.env['MUTATION_TIMING'] ? { reporters: ['default', './test/setup/mutation-timing.ts'] } : {}),
     // Test locations let an incremental run tell which tests changed.
     includeTaskLocation: true,
     sequence: { sequencer: CheapestFirst },

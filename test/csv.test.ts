@@ -17,8 +17,9 @@ import { loadData } from '../scripts/lib/load-data.js'
 import { isRealDay } from '../src/real-day.js'
 import type { ChairmanshipInput as Chairmanship, OfficeholderInput as Officeholder, PersonInput as Person, DatasetInput as Dataset, DocumentInput as Document, ParticipationInput as Participation, SourceInput as Source, StateInput as State, StatusPeriodInput as StatusPeriod, SummitInput as Summit } from '../src/input-types.js'
 
-const { dataset, problems } = loadData()
-if (!dataset) throw new Error(`data/ does not load:\n${problems.join('\n')}`)
+// Loaded in beforeAll, not at import: a mutation run sees what a hook does as the work of the file's
+// tests (test/setup/stryker-coverage.ts), and what an import does as load-time code.
+let dataset: NonNullable<ReturnType<typeof loadData>['dataset']>
 
 const tableNames = ['states', 'status-periods', 'summits', 'documents', 'participations', 'persons', 'person-aliases', 'officeholders', 'chairmanships', 'alternatives', 'sources']
 
@@ -229,6 +230,9 @@ function datasetFromCsv(dir: string): Dataset {
 
 let dir: string
 beforeAll(() => {
+  const loaded = loadData()
+  if (!loaded.dataset) throw new Error(`data/ does not load:\n${loaded.problems.join('\n')}`)
+  dataset = loaded.dataset
   dir = mkdtempSync(join(tmpdir(), 'sco-data-csv-'))
   writeCsvPackage(dataset, dir, '0.0.0-test')
 })
