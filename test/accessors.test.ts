@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   attendanceOf,
   findPersons,
@@ -180,7 +180,11 @@ describe('documents', () => {
     expect(findDocuments({ text: 'zzzz-no-such-title' })).toEqual([])
   })
 
-  it('findDocuments matches within one title, never across the end of one language and the start of the next', () => {
+  it('findDocuments matches within one title, never across the end of one language and the start of the next', async () => {
+    // A fresh module, so that its search index is built in this test (a mutation run ties the code
+    // that builds it to the test that first runs it).
+    vi.resetModules()
+    const { findDocuments } = await import('../src/findDocuments.js')
     const titlesOf = (d: (typeof rawDocuments)[number]) => [d.title.en, d.title.ru, d.title.zh].filter((t): t is string => t !== undefined).map(normalizeText)
     let straddles = 0
     for (const document of rawDocuments) {

@@ -477,6 +477,10 @@ describe('the tables of each command', () => {
     expect(widest(fields(output(['summit', '1998-almaty'], 60)))).toBe(60)
   })
 
+  it('summit: on a terminal too narrow for both, the values wrap and the field names stay whole', () => {
+    expect(output(['summit', '2024-astana'], 24).split('\n').slice(0, 4)).toEqual(['id                  2024-ast', '                    ana', 'body                heads-of', '                    -state'])
+  })
+
   it('person: the fields with aliases, then the delegations headed and the offices held', () => {
     const out = output(['person', 'vladimir-norov'], 1000)
     expect(out).toMatch(/^id {7}vladimir-norov\nname_en {2}Vladimir Norov\n/)

@@ -53,7 +53,7 @@ describe('parseArgs errors', () => {
     // An option that is not one of the command's is not named as if it were.
     expect(failure(['summits'], parseError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', "Option '--colour <value>' argument missing")))
       .toBe("sco-data: summits: Option '--colour <value>' argument missing (see sco-data summits --help)\n")
-    expect(failure([], parseError('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '--year'. This command does not take positional arguments")))
-      .toBe("sco-data: Unexpected argument '--year'. This command does not take positional arguments (see sco-data --help)\n")
+    expect(failure([], parseError('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '--json'. This command does not take positional arguments")))
+      .toBe("sco-data: Unexpected argument '--json'. This command does not take positional arguments (see sco-data --help)\n")
   })
 })

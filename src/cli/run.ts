@@ -76,9 +76,8 @@ function parseOptions(args: string[], options: Record<string, { type: 'string' |
     // … and names an option whose value is wrong by its long name, with its short one before it if it
     // has one: Option '--year <value>' argument missing, Option '-h, --help' does not take an argument.
     const invalid = code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? /'(?:-\w, )?--([^' ]+)/.exec(message)?.[1] : undefined
-    if (invalid !== undefined && Object.hasOwn(options, invalid)) {
-      throw usageError(`--${invalid} ${options[invalid]!.type === 'boolean' ? 'takes no value' : 'needs a value'} ${hint}`)
-    }
+    const spec = Object.entries(options).find(([name]) => name === invalid)?.[1]
+    if (spec) throw usageError(`--${invalid} ${spec.type === 'boolean' ? 'takes no value' : 'needs a value'} ${hint}`)
     // Any other error (with allowPositionals and strict, none is known) keeps parseArgs' own words.
     throw usageError(`${message} ${hint}`)
   }
@@ -125,9 +124,8 @@ function execute(argv: readonly string[], io: CliIo): number {
     if (extra !== undefined) throw usageError(`unexpected argument ${JSON.stringify(extra)} (usage: sco-data ${name} ${command.synopsis})`)
     if (values.json && values.csv) throw usageError('--json and --csv cannot be combined')
     if (values.csv && !command.csv) throw usageError(`--csv is not available for ${name} (see sco-data ${name} --help)`)
-    const format = values.json ? 'json' : values.csv ? 'csv' : 'table'
     const result = command.execute(positionals, values as Values)
-    io.stdout(render(result, format, io.columns))
+    io.stdout(render(result, { json: values.json === true, csv: values.csv === true }, io.columns))
     for (const note of result.notes ?? []) io.stderr(`sco-data: ${note}\n`)
     return 0
   } catch (error) {
