@@ -53,6 +53,8 @@ export default defineConfig({
     setupFiles: ['test/setup/quiet.ts', 'test/setup/stryker-coverage.ts'],
     // MUTATION_TIMING=<file>: where each mutant's run spends its time (test/setup/mutation-timing.ts).
     ...(process.env['MUTATION_TIMING'] ? { reporters: ['default', './test/setup/mutation-timing.ts'] } : {}),
+    // zod as one pre-bundled file: every mutant's run loads it afresh, and one file loads in half the time.
+    deps: { optimizer: { ssr: { enabled: true, include: ['zod'] } } },
     // Test locations let an incremental run tell which tests changed.
     includeTaskLocation: true,
     sequence: { sequencer: CheapestFirst },

@@ -1,6 +1,6 @@
 /**
- * Two things for a mutation run (the mutation config only; outside one nothing is provided and
- * this does nothing).
+ * Three things for a mutation run (the mutation config only; outside one nothing is provided and
+ * this does nothing); the third, the hit count started before the test file's imports, is below.
  *
  * 1. Hands Stryker what its own setup file (@stryker-mutator/vitest-runner 9.5.1) means to hand it:
  *    the coverage of each test in a dry run, and the hit count in a mutant run, on the test file's
@@ -37,6 +37,10 @@ const namespace = provided('globalNamespace')
 const stryker = () => (globalThis as Record<string, StrykerGlobal | undefined>)[namespace!]
 
 if (namespace !== undefined && provided('mode') === 'mutant') {
+  // Stryker starts counting hits in its beforeAll, after the test file's imports: counting from here
+  // also stops a mutant that loops forever while a module loads (a static one) at the hit limit,
+  // rather than at the time-out.
+  stryker()!.hitCount = 0
   afterEach(({ task }) => {
     ;(task.file.meta as StrykerGlobal).hitCount = stryker()?.hitCount
   })
