@@ -66,7 +66,7 @@ describe('help', () => {
         '  documents      Find documents\n' +
         '  attendance     Every summit a state, a person or an organisation attended\n' +
         '  person         A person: names, the delegations they headed and the SCO offices they held\n' +
-        '  chair          The state chairing the SCO on a day, or every chairmanship\n' +
+        '  chair          The state chairing the SCO on a day (today unless --on gives one)\n' +
         "  officeholders  The SCO's Secretaries-General and RATS Directors\n" +
         '\n' +
         'Options:\n' +
@@ -219,7 +219,7 @@ describe('help', () => {
     expect(output(['chair', '--help'])).toBe(
       'Usage: sco-data chair [--on <date>] [--json | --csv]\n' +
         '\n' +
-        'The state chairing the SCO on a day, or every chairmanship.\n' +
+        'The state chairing the SCO on a day (today unless --on gives one).\n' +
         'The state holding the SCO chairmanship on the day (chairOn): JSON is its alpha-2 code. It passes at the close of each\n' +
         'Council of Heads of State meeting to the next host.\n' +
         '\n' +

@@ -5,7 +5,7 @@ import { notFound, withOptions } from '../errors.js'
 import { chairmanshipView, listing } from '../listing.js'
 
 export const chairCommand: Command = {
-  summary: 'The state chairing the SCO on a day, or every chairmanship',
+  summary: 'The state chairing the SCO on a day (today unless --on gives one)',
   synopsis: '[--on <date>]',
   positionals: [],
   options: {
