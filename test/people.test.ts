@@ -20,6 +20,7 @@ import {
   persons,
 } from '../src/index.js'
 import { normalizeText } from '../src/normalize-text.js'
+import { straddles } from './helpers/straddles.js'
 import { oracle, rawChairs, rawParticipations, rawPersons, shiftDay } from './helpers/raw-data.js'
 
 describe('persons', () => {
@@ -68,18 +69,12 @@ describe('persons', () => {
     const { findPersons } = await import('../src/findPersons.js')
     const namesOf = (person: (typeof rawPersons)[number]) =>
       [person.name.en, person.name.ru, person.name.zh, ...person.aliases].filter((n): n is string => n !== undefined).map(normalizeText)
-    let straddles = 0
-    for (const person of rawPersons) {
-      const names = namesOf(person)
-      for (let i = 1; i < names.length; i++) {
-        const needle = names[i - 1]!.slice(-3) + names[i]!.slice(0, 3)
-        if (normalizeText(needle) !== needle) continue
-        straddles++
-        const expected = rawPersons.filter((p) => namesOf(p).some((name) => name.includes(needle))).map((p) => p.id)
-        expect(findPersons(needle).map((p) => p.id), needle).toEqual(expected.sort())
-      }
+    const needles = rawPersons.flatMap((person) => straddles(namesOf(person)))
+    expect(needles.length).toBeGreaterThan(20)
+    for (const needle of needles) {
+      const expected = rawPersons.filter((p) => namesOf(p).some((name) => name.includes(needle))).map((p) => p.id)
+      expect(findPersons(needle).map((p) => p.id), needle).toEqual(expected.sort())
     }
-    expect(straddles).toBeGreaterThan(20)
   })
 
   it('attendanceOf({ person: id }) is exactly the participations whose person is that id', () => {
