@@ -2,9 +2,17 @@
  * `npm run data:diff -- <git-ref>`: the records added, removed and changed (field by field) in data/
  * since that ref, for release notes. Records are matched by their id (src/record-ids.ts: states by
  * code, status periods by state and first day, participations by summit and delegation).
+ *
+ * `npm run data:diff -- <git-ref> --changeset <name>` writes .changeset/<name>.md instead: the
+ * release's kind (major for a removed record, minor for an added one, else patch) and a body that
+ * lists, by id, the records added, corrected and otherwise changed, and the move of `dataAsOf`. The
+ * CHANGELOG entry of the release is that body.
  */
-import { isDeepStrictEqual } from 'node:util'
-import { readDataAt, readWorkingData, type Raw } from './lib/raw-data.js'
+import { existsSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { isDeepStrictEqual, parseArgs } from 'node:util'
+import { root } from './lib/load-data.js'
+import { readDataAt, readMetaAt, readWorkingData, readWorkingMeta, type Raw } from './lib/raw-data.js'
 import { collections, recordIdOf } from '../src/record-ids.js'
 
 export interface FieldChange {
@@ -69,14 +77,80 @@ export function formatDiff(diff: DataDiff, ref: string): string {
   return lines.join('\n')
 }
 
+/** Fields whose change only re-sources or annotates a record; a change to any other field changes a fact. */
+const annotations = new Set(['sources', 'notes', 'alternatives'])
+
+/**
+ * How a changed record changed: `corrected` when a fact it held was replaced (a field that had a
+ * value has another), otherwise `changed` (a value filled in where there was none, or only its
+ * sources, notes or alternatives), with the top-level fields concerned.
+ */
+export function changeKind(fields: readonly FieldChange[]): { how: 'corrected' | 'changed'; fields: string[] } {
+  const top = (change: FieldChange) => change.field.split('.')[0]!
+  const facts = fields.filter((change) => !annotations.has(top(change)))
+  const replaced = facts.filter((change) => change.before !== null && change.before !== undefined)
+  const shown = replaced.length > 0 ? replaced : fields
+  return { how: replaced.length > 0 ? 'corrected' : 'changed', fields: [...new Set(shown.map(top))] }
+}
+
+/** The release a diff calls for: a removed record breaks users (major), an added one is new (minor). */
+export function releaseKind(diff: DataDiff): 'major' | 'minor' | 'patch' {
+  if (diff.removed.length > 0) return 'major'
+  return diff.added.length > 0 ? 'minor' : 'patch'
+}
+
+/** The changeset for a diff, its body listing the records by id, as the CHANGELOG will show it. */
+export function formatChangeset(diff: DataDiff, dataAsOf: { before: string; after: string }): string {
+  const lines = ['---', `"sco-data": ${releaseKind(diff)}`, '---', '']
+  lines.push(
+    dataAsOf.before === dataAsOf.after
+      ? `Data: checked up to ${dataAsOf.after}, as before.`
+      : `Data: checked up to ${dataAsOf.after} (the previous release: ${dataAsOf.before}).`,
+  )
+  const byKind = (rows: { kind: string; key: string }[]) => {
+    const kinds = [...new Set(rows.map((row) => row.kind))]
+    return kinds.map((kind) => {
+      const keys = rows.filter((row) => row.kind === kind).map((row) => row.key)
+      return `- ${kind} (${keys.length}): ${keys.join(', ')}`
+    })
+  }
+  const classified = diff.changed.map((change) => ({ ...change, ...changeKind(change.fields) }))
+  const section = (title: string, rows: string[]) => {
+    if (rows.length > 0) lines.push('', title, '', ...rows)
+  }
+  section('Added:', byKind(diff.added))
+  section('Removed:', byKind(diff.removed))
+  const changeRows = (how: 'corrected' | 'changed') =>
+    classified.filter((change) => change.how === how).map((change) => `- ${change.kind} ${change.key} (${change.fields.join(', ')})`)
+  section('Corrected (a value replaced):', changeRows('corrected'))
+  section('Changed (a value filled in, or sources, notes or alternatives):', changeRows('changed'))
+  return `${lines.join('\n')}\n`
+}
+
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  const ref = process.argv[2]
-  if (!ref) {
-    console.error('usage: npm run data:diff -- <git-ref>')
+  let parsed
+  try {
+    parsed = parseArgs({ options: { changeset: { type: 'string' } }, allowPositionals: true })
+  } catch (error) {
+    parsed = undefined
+    console.error(`data:diff: ${(error as Error).message}`)
+  }
+  const ref = parsed?.positionals[0]
+  if (!parsed || !ref || parsed.positionals.length > 1) {
+    console.error('usage: npm run data:diff -- <git-ref> [--changeset <name>]')
     process.exit(2)
   }
+  const name = parsed.values.changeset
   try {
-    console.log(formatDiff(diffData(readDataAt(ref), readWorkingData()), ref))
+    const diff = diffData(readDataAt(ref), readWorkingData())
+    if (name === undefined) console.log(formatDiff(diff, ref))
+    else {
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) throw new Error(`--changeset: expected a name of lower-case words joined by hyphens, not "${name}"`)
+      const path = join(root, '.changeset', `${name}.md`)
+      if (existsSync(path)) throw new Error(`${relative(root, path)} exists already`)
+      writeFileSync(path, formatChangeset(diff, { before: readMetaAt(ref).dataAsOf, after: readWorkingMeta().dataAsOf }))
+      console.log(`wrote ${relative(root, path)} (${releaseKind(diff)}): read it, and add a sentence on what the release brings`)
+    }
   } catch (error) {
     console.error(`data:diff: ${(error as Error).message.split('\n')[0]}`)
     process.exit(1)

@@ -44,4 +44,14 @@ export function readDataAt(ref: string): Raw {
   return assemble(paths.map((path) => ({ path, text: git('show', `${ref}:${path}`) })))
 }
 
+/** data/meta.json as it is in the working tree. */
+export function readWorkingMeta(): { dataAsOf: string } {
+  return JSON.parse(readFileSync(join(root, 'data', 'meta.json'), 'utf8'))
+}
+
+/** data/meta.json as it was at a git revision. */
+export function readMetaAt(ref: string): { dataAsOf: string } {
+  return JSON.parse(execFileSync('git', ['show', `${ref}:data/meta.json`], { cwd: root, encoding: 'utf8' }))
+}
+
 export type { Raw }
