@@ -11,6 +11,7 @@ import { addMonths } from 'date-fns/addMonths'
 import { addYears } from 'date-fns/addYears'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { format } from 'date-fns/format'
+import { isValid } from 'date-fns/isValid'
 import { parseISO } from 'date-fns/parseISO'
 import { readDataAt, readMetaAt, readWorkingData, readWorkingMeta, type Raw } from './lib/raw-data.js'
 import {
@@ -22,8 +23,11 @@ import {
   yearlyCouncils,
 } from './lib/sco-calendar.js'
 
-/** `overdue` fails the run; `soon` comes due within the calendar's warning window; `info` is context. */
-export type FindingLevel = 'overdue' | 'soon' | 'info'
+/**
+ * `overdue` fails the run; `soon` comes due within the calendar's warning window; `missing` is a gap
+ * in the data that no day makes later (a serving officer's unknown first day); `info` is context.
+ */
+export type FindingLevel = 'overdue' | 'soon' | 'missing' | 'info'
 
 export interface Finding {
   level: FindingLevel
@@ -120,22 +124,27 @@ export function freshness(data: Raw, dataAsOf: string, today: string): Finding[]
   for (const term of data.officeholders as unknown as Term[]) {
     if (!term.serving) continue
     const who = `${term.person}, serving`
+    // With no first day, the first meeting the holder attended is the latest the term can have begun.
+    const attended = participations.filter((p) => p.person === term.person).map((p) => summitById.get(p.summit)!.startDate).sort()[0]
     if (term.to !== null && term.to < today) add('overdue', term.office, `${who}, has a term that ended on ${term.to}: close it and add the successor`)
-    if (term.from === null) add('overdue', term.office, `${who}, has no first day, so no day finds the term: add the day it began, or the decision that appointed them`)
-    else if (term.to === null) {
-      const usualEnd = addDays(parseISO(years(term.from, termYears[term.office])), -1)
-      const level = deadlineLevel(day(usualEnd), today)
-      if (level === 'overdue') add(level, term.office, `${who} since ${term.from}, is past the usual ${termYears[term.office]} years (to ${day(usualEnd)}): check for a successor`)
-      else if (level === 'soon') add(level, term.office, `${who} since ${term.from}, reaches the end of the usual ${termYears[term.office]} years on ${day(usualEnd)}`)
+    if (term.from === null) {
+      add('missing', term.office, `${who}, has no first day, so no day finds the term: add the day it began, or the decision that appointed them`)
     }
-    const heldFrom = term.from ?? participations.filter((p) => p.person === term.person).map((p) => summitById.get(p.summit)!.startDate).sort()[0]
-    if (heldFrom === undefined) continue
+    const began = term.from ?? attended
+    if (term.to === null && began !== undefined) {
+      const usualEnd = day(addDays(parseISO(years(began, termYears[term.office])), -1))
+      const since = term.from === null ? `attested since ${began}` : `since ${began}`
+      const level = deadlineLevel(usualEnd, today)
+      if (level === 'overdue') add(level, term.office, `${who} ${since}, is past the usual ${termYears[term.office]} years (to ${usualEnd}): check for a successor`)
+      else if (level === 'soon') add(level, term.office, `${who} ${since}, reaches the end of the usual ${termYears[term.office]} years on ${usualEnd}`)
+    }
+    if (began === undefined) continue
     const other = participations.find(
       (p) =>
         p.organisation === officeOrganisation[term.office] &&
         p.person !== null &&
         p.person !== term.person &&
-        summitById.get(p.summit)!.startDate > heldFrom,
+        summitById.get(p.summit)!.startDate > began,
     )
     if (other) add('overdue', term.office, `${who}, but ${other.person} headed the ${other.organisation} delegation at ${other.summit}: close the term and add the successor's`)
   }
@@ -165,7 +174,7 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   try {
     const { values } = parseArgs({ options: { today: { type: 'string' }, at: { type: 'string' } } })
     const today = values.today ?? day(new Date())
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || day(parseISO(today)) !== today) throw new Error(`--today: expected a real day as YYYY-MM-DD, not "${today}"`)
+    if (!isValid(parseISO(today)) || day(parseISO(today)) !== today) throw new Error(`--today: expected a real day as YYYY-MM-DD, not "${today}"`)
     const data = values.at === undefined ? readWorkingData() : readDataAt(values.at)
     const meta = values.at === undefined ? readWorkingMeta() : readMetaAt(values.at)
     const findings = freshness(data, meta.dataAsOf, today)

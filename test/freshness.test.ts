@@ -86,7 +86,7 @@ describe('freshness', () => {
     expect(on(term('2025-01-01'), '2027-11-01')).toEqual(['soon'])
     expect(on(term('2025-01-01'), '2027-12-31')).toEqual(['soon'])
     expect(on(term('2025-01-01'), '2028-01-01')).toEqual(['overdue'])
-    expect(on(term(null), '2026-01-01')).toEqual(['overdue'])
+    expect(on(term(null), '2026-01-01')).toEqual(['missing'])
     expect(on(term('2025-01-01', '2026-06-30'), '2026-06-30')).toEqual([])
     expect(on(term('2025-01-01', '2026-06-30'), '2026-07-01')).toEqual(['overdue'])
     expect(on(term('2020-01-01', '2022-12-31', false), '2026-07-01')).toEqual([])
@@ -114,6 +114,23 @@ describe('freshness', () => {
         (finding) => finding.topic === 'secretary-general',
       ),
     ).toEqual([])
+  })
+
+  it('counts the usual term of one with no first day from the first meeting its holder attended', () => {
+    const summits = [
+      { id: '2025-tianjin', body: 'heads-of-state', startDate: '2025-08-31', endDate: '2025-09-01' },
+      { id: '2025-moscow-hog', body: 'heads-of-government', startDate: '2025-11-17', endDate: '2025-11-18' },
+    ]
+    const officeholders = [{ office: 'rats-director', person: 'holder', from: null, to: null, serving: true }]
+    const participations = ['2025-moscow-hog', '2025-tianjin'].map((summit) => ({ summit, state: null, organisation: 'SCO Regional Anti-Terrorist Structure', person: 'holder', capacity: 'sco-body' }))
+    const on = (today: string) => freshness(data({ summits, officeholders, participations }), today, today).filter((finding) => finding.topic === 'rats-director')
+    // Attested from 2025-08-31: three years run to 2028-08-30.
+    expect(on('2028-08-30').map((finding) => finding.level)).toEqual(['missing', 'soon'])
+    expect(on('2028-08-31')).toEqual([
+      { level: 'missing', topic: 'rats-director', message: 'holder, serving, has no first day, so no day finds the term: add the day it began, or the decision that appointed them' },
+      { level: 'overdue', topic: 'rats-director', message: 'holder, serving attested since 2025-08-31, is past the usual 3 years (to 2028-08-30): check for a successor' },
+    ])
+    expect(on('2026-01-01').map((finding) => finding.level)).toEqual(['missing'])
   })
 
   it('dates a term with no first day from the first meeting its holder attended', () => {
