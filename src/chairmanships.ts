@@ -9,7 +9,7 @@ import { chairmanships as all } from './data.js'
  * import { chairmanships } from 'sco-data'
  *
  * chairmanships[0]?.state // 'CN'
- * chairmanships.at(-1)?.state // 'KG'
+ * chairmanships.at(-1)?.state // 'PK'
  * ```
  * @category People and offices
  */

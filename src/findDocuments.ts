@@ -49,6 +49,8 @@ function titlesFor(document: Document): string {
 
 /**
  * The documents that match every filter given, ordered by date and id, as a new array.
+ * A range that reaches past {@link dataAsOf} finds only what the data holds up to that day: a
+ * later document is not in it yet (`to > dataAsOf` tells such a range apart).
  *
  * @throws {TypeError} when `query` is not an object or has a key other than those of
  *   {@link DocumentQuery} (the message names it and lists them), or a value has the wrong type.

@@ -36,6 +36,8 @@ const queryKeys = ['body', 'year', 'host', 'from', 'to'] as const satisfies read
 /**
  * The summits that match every filter given, in chronological order. The array is new: the caller
  * may change it; the summits in it are frozen.
+ * A range that reaches past {@link dataAsOf} finds only what the data holds up to that day: a
+ * later meeting is not in it yet (`to > dataAsOf` tells such a range apart).
  *
  * @throws {TypeError} when `query` is not an object or has a key other than those of
  *   {@link SummitQuery} (the message names it and lists them), or a value has the wrong type.

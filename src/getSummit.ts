@@ -15,7 +15,7 @@ import type { Summit } from './types.js'
  * getSummit('2024-astana').city // 'Astana'
  * getSummit('1999-atlantis') // undefined
  * // Where sources disagree, the other values they give are alternatives:
- * getSummit('2025-tianjin').alternatives?.filter((a) => a.field === 'documentsReported').map((a) => a.value) // [20, 25]
+ * getSummit('2025-tianjin').alternatives?.filter((a) => a.field === 'documentsReported').map((a) => a.value) // [24, 20]
  * ```
  * @category Summits
  */

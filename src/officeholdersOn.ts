@@ -8,6 +8,8 @@ import { offices } from './vocabulary.js'
  * The terms of office that were running on a day (of `office` only, when given), as a new array in
  * the order of {@link officeholders}. A term counts from `from` to `to`, both included, or to today
  * while `serving`; a term whose first or last day no source gives is never counted (see its `notes`).
+ * A day after {@link dataAsOf} is answered as things stood on `dataAsOf`, carried forward: the data
+ * holds nothing that happened later. Tell such a day apart with `day > dataAsOf` (both `YYYY-MM-DD`).
  *
  * @param date - the day (see {@link DateInput}); today, in local time, when left out.
  * @param office - `secretary-general` or `rats-director`; both when left out.
@@ -15,11 +17,13 @@ import { offices } from './vocabulary.js'
  *   {RangeError} when `date` is not a real day.
  * @example
  * ```ts
- * import { officeholdersOn } from 'sco-data'
+ * import { dataAsOf, officeholdersOn } from 'sco-data'
  *
  * officeholdersOn('2020-06-01', 'secretary-general').map((term) => term.person) // ['vladimir-norov']
  * officeholdersOn('2019-01-01').map((term) => term.person) // ['vladimir-norov', 'jumakhon-giyosov']
  * officeholdersOn('2018-12-31', 'secretary-general')[0]?.person // 'rashid-alimov'
+ * // After dataAsOf, the terms being served then, carried forward:
+ * officeholdersOn('2099-01-01').length === officeholdersOn(dataAsOf).filter((term) => term.serving).length // true
  * ```
  * @category People and offices
  */

@@ -8,6 +8,8 @@ import { statuses } from './vocabulary.js'
 /**
  * The states that held `status` on a day (any status when `status` is left out), as `State` records
  * ordered by alpha-2 code, in a new array.
+ * A day after {@link dataAsOf} is answered as things stood on `dataAsOf`, carried forward: the data
+ * holds nothing that happened later. Tell such a day apart with `day > dataAsOf` (both `YYYY-MM-DD`).
  *
  * @param date - the day (see {@link DateInput}); today, in local time, when left out.
  * @param status - one of {@link statuses}; any status when left out.
@@ -15,11 +17,13 @@ import { statuses } from './vocabulary.js'
  *   the wrong type. {RangeError} when `date` is not a real day.
  * @example
  * ```ts
- * import { statesOn } from 'sco-data'
+ * import { dataAsOf, statesOn } from 'sco-data'
  *
  * statesOn('2014-06-01', 'observer').map((state) => state.code) // ['AF', 'IN', 'IR', 'MN', 'PK']
  * statesOn('2001-06-15').length // 6
  * statesOn().length > 0 // true
+ * // After dataAsOf, the last known statuses carried forward:
+ * statesOn('2099-01-01').length === statesOn(dataAsOf).length // true
  * ```
  * @category States and status
  */

