@@ -57,8 +57,8 @@ function namesOf(participation: Participation): (string | undefined | null)[] {
  * Like every `…Of` accessor, it tells "none recorded" (an empty array) from a state the dataset
  * does not know at all (a `RangeError`); a name that matches no one gives an empty array.
  *
- * @throws {TypeError} when `who` is none of the forms above, has another key, or its name is empty.
- * @throws {RangeError} for a state code that no record of the dataset names.
+ * @throws `TypeError` when `who` is none of the forms above, has another key, or its name is empty.
+ * @throws `RangeError` for a state code that no record of the dataset names.
  * @example
  * ```ts
  * import { attendanceOf } from 'sco-data'

@@ -9,7 +9,8 @@ import { toIsoDayOrToday, type DateInput } from './to-iso-day.js'
  * holds nothing that happened later. Tell such a day apart with `day > dataAsOf` (both `YYYY-MM-DD`).
  *
  * @param date - the day (see {@link DateInput}); today, in local time, when left out.
- * @throws {RangeError} when `date` is not a real day; {TypeError} when it is of the wrong type.
+ * @throws `RangeError` when `date` is not a real day.
+ * @throws `TypeError` when `date` is of the wrong type.
  * @example
  * ```ts
  * import { chairOn, dataAsOf } from 'sco-data'

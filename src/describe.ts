@@ -19,7 +19,7 @@ export function describe(value: unknown): string {
  * Checks that an options object is a plain object whose keys are all in `allowed`: a misspelt
  * key would otherwise be ignored and match everything.
  *
- * @throws {TypeError} naming the unknown key and listing the allowed ones.
+ * @throws `TypeError` naming the unknown key and listing the allowed ones.
  */
 export function checkOptions(value: unknown, name: string, allowed: readonly string[]): asserts value is object {
   if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {

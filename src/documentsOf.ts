@@ -7,7 +7,8 @@ import type { Document } from './types.js'
  * `…Of` accessor it tells a summit with nothing listed (an empty array) from an id the dataset does
  * not know (a `RangeError` that suggests the nearest id).
  *
- * @throws {RangeError} when no summit has this id; {TypeError} when it is not a string.
+ * @throws `RangeError` when no summit has this id.
+ * @throws `TypeError` when the id is not a string.
  * @example
  * ```ts
  * import { documentsOf } from 'sco-data'

@@ -52,9 +52,9 @@ function titlesFor(document: Document): string {
  * A range that reaches past {@link dataAsOf} finds only what the data holds up to that day: a
  * later document is not in it yet (`to > dataAsOf` tells such a range apart).
  *
- * @throws {TypeError} when `query` is not an object or has a key other than those of
+ * @throws `TypeError` when `query` is not an object or has a key other than those of
  *   {@link DocumentQuery} (the message names it and lists them), or a value has the wrong type.
- * @throws {RangeError} for an unknown `kind` or `summit`, or a `from`/`to` that is not a real day.
+ * @throws `RangeError` for an unknown `kind` or `summit`, or a `from`/`to` that is not a real day.
  * @example
  * ```ts
  * import { findDocuments } from 'sco-data'

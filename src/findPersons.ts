@@ -17,7 +17,7 @@ function namesOf(person: Person): string {
  * The persons any of whose names — English, Russian, Chinese, or an alias a source uses — contains
  * `text`, ignoring case, diacritics and runs of white space, ordered by id, as a new array.
  *
- * @throws {TypeError} when `text` is not a string or holds only white space.
+ * @throws `TypeError` when `text` is not a string or holds only white space.
  * @example
  * ```ts
  * import { findPersons } from 'sco-data'

@@ -39,9 +39,9 @@ const queryKeys = ['body', 'year', 'host', 'from', 'to'] as const satisfies read
  * A range that reaches past {@link dataAsOf} finds only what the data holds up to that day: a
  * later meeting is not in it yet (`to > dataAsOf` tells such a range apart).
  *
- * @throws {TypeError} when `query` is not an object or has a key other than those of
+ * @throws `TypeError` when `query` is not an object or has a key other than those of
  *   {@link SummitQuery} (the message names it and lists them), or a value has the wrong type.
- * @throws {RangeError} for an unknown `body`, a `year` that is not an integer, or a `from`/`to`
+ * @throws `RangeError` for an unknown `body`, a `year` that is not an integer, or a `from`/`to`
  *   that is not a real day.
  * @example
  * ```ts

@@ -7,7 +7,7 @@ import type { Document } from './types.js'
  * The document with this id, or `undefined` when there is none. {@link isDocumentId} narrows a
  * string you read at run time to a known id.
  *
- * @throws {TypeError} when `id` is not a string.
+ * @throws `TypeError` when `id` is not a string.
  *
  * @example
  * ```ts

@@ -6,7 +6,7 @@ import type { Person } from './types.js'
  * The person with this id, or `undefined` when there is none. {@link findPersons} finds a person by
  * any spelling of the name.
  *
- * @throws {TypeError} when `id` is not a string.
+ * @throws `TypeError` when `id` is not a string.
  * @example
  * ```ts
  * import { getPerson } from 'sco-data'

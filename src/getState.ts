@@ -7,7 +7,7 @@ import type { State } from './types.js'
  * The state with this ISO 3166-1 alpha-2 code, in any letter case, or `undefined` when it has
  * never held an SCO status (or the text is not such a code).
  *
- * @throws {TypeError} when `code` is not a string.
+ * @throws `TypeError` when `code` is not a string.
  * @example
  * ```ts
  * import { getState } from 'sco-data'

@@ -7,7 +7,7 @@ import type { Summit } from './types.js'
  * The summit with this id, or `undefined` when there is none. A known id, written as a literal,
  * gets a non-optional type; {@link isSummitId} narrows a string you read at run time.
  *
- * @throws {TypeError} when `id` is not a string.
+ * @throws `TypeError` when `id` is not a string.
  * @example
  * ```ts
  * import { getSummit } from 'sco-data'

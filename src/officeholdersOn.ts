@@ -13,8 +13,8 @@ import { offices } from './vocabulary.js'
  *
  * @param date - the day (see {@link DateInput}); today, in local time, when left out.
  * @param office - `secretary-general` or `rats-director`; both when left out.
- * @throws {TypeError} for an office that is not one of {@link offices}, or a date of the wrong type;
- *   {RangeError} when `date` is not a real day.
+ * @throws `TypeError` for an office that is not one of {@link offices}, or a date of the wrong type.
+ * @throws `RangeError` when `date` is not a real day.
  * @example
  * ```ts
  * import { dataAsOf, officeholdersOn } from 'sco-data'

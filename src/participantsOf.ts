@@ -6,7 +6,8 @@ import type { Participation } from './types.js'
  * The heads of delegation at a summit, as a new array. An empty array is a summit whose attendance
  * is not recorded; an id the dataset does not know is a `RangeError` (as for every `…Of` accessor).
  *
- * @throws {RangeError} when no summit has this id; {TypeError} when it is not a string.
+ * @throws `RangeError` when no summit has this id.
+ * @throws `TypeError` when the id is not a string.
  * @example
  * ```ts
  * import { participantsOf } from 'sco-data'

@@ -8,8 +8,8 @@ import { toStateCode } from './state-code.js'
  * @param code - alpha-2 code, such as `KZ`, in any letter case.
  * @param locale - a BCP 47 locale, such as `ru` or `zh-Hans`; English when left out.
  * @returns the name, or `undefined` when the platform does not know the code.
- * @throws {RangeError} when `locale` is not a valid locale tag.
- * @throws {TypeError} when `code` or `locale` is not a string.
+ * @throws `RangeError` when `locale` is not a valid locale tag.
+ * @throws `TypeError` when `code` or `locale` is not a string.
  * @example
  * ```ts
  * import { stateName } from 'sco-data'

@@ -13,8 +13,9 @@ import { statuses } from './vocabulary.js'
  *
  * @param date - the day (see {@link DateInput}); today, in local time, when left out.
  * @param status - one of {@link statuses}; any status when left out.
- * @throws {TypeError} for a status that is not one of {@link statuses}, naming it; for a `date` of
- *   the wrong type. {RangeError} when `date` is not a real day.
+ * @throws `TypeError` for a status that is not one of {@link statuses}, naming it; for a `date` of
+ *   the wrong type.
+ * @throws `RangeError` when `date` is not a real day.
  * @example
  * ```ts
  * import { dataAsOf, statesOn } from 'sco-data'

@@ -6,7 +6,7 @@ import type { StatusPeriod } from './types.js'
  * Every status a state has held, oldest first, as a new array (the periods in it are frozen). The
  * code may be in any letter case. Empty for a state that never held one.
  *
- * @throws {TypeError} when `code` is not a string.
+ * @throws `TypeError` when `code` is not a string.
  * @example
  * ```ts
  * import { statusHistory } from 'sco-data'

@@ -12,8 +12,8 @@ import type { Status } from './types.js'
  * @param code - the state's alpha-2 code, in any letter case.
  * @param date - the day: a `YYYY-MM-DD` string, a plain date (`{ year, month, day }` or a
  *   `Temporal.PlainDate`) or a `Date` read in local time (see {@link DateInput} for the pitfall).
- * @throws {RangeError} when `date` is not a real day; {TypeError} when `code` is not a string or
- *   `date` is none of the forms above.
+ * @throws `RangeError` when `date` is not a real day.
+ * @throws `TypeError` when `code` is not a string or `date` is none of the forms above.
  * @example
  * ```ts
  * import { dataAsOf, statusOn } from 'sco-data'

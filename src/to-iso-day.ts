@@ -56,8 +56,8 @@ const expected = 'a YYYY-MM-DD string, a plain date ({ year, month, day }) or a 
 /**
  * The `YYYY-MM-DD` form of `value` (see {@link DateInput}).
  *
- * @throws {TypeError} when `value` is none of the forms of `DateInput`; the message names `name`.
- * @throws {RangeError} when it is an invalid `Date`, or a string or plain date that is not a real day.
+ * @throws `TypeError` when `value` is none of the forms of `DateInput`; the message names `name`.
+ * @throws `RangeError` when it is an invalid `Date`, or a string or plain date that is not a real day.
  */
 export function toIsoDay(value: unknown, name: string): string {
   if (typeof value === 'string') {

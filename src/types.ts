@@ -5,7 +5,7 @@ import type { bodies, capacities, documentKinds, offices, sourceTypes, statuses 
 // The documentation above each declaration is written here.
 
 /**
- * A page a fact rests on, as the data holds it: deeply read-only. See {@link "sco-data/schemas"!SourceSchema} for each
+ * A page a fact rests on, as the data holds it: deeply read-only. See {@link "sco-data/schemas"!SourceSchema | SourceSchema} for each
  * field; `SourceInput` from `sco-data/schemas` is the type for writing one.
  *
  * @example
@@ -77,7 +77,7 @@ export interface Alternative<F extends string, V> {
 }
 /**
  * A state holding or having held an SCO status, as the data holds it: deeply read-only. See
- * {@link "sco-data/schemas"!StateSchema}; `StateInput` from `sco-data/schemas` is the type for writing one.
+ * {@link "sco-data/schemas"!StateSchema | StateSchema}; `StateInput` from `sco-data/schemas` is the type for writing one.
  *
  * @example
  * ```ts
@@ -120,7 +120,7 @@ export type StateAlternative =
   | Alternative<"iso3", string>
   | Alternative<"name", string>
 /**
- * `member`, `observer`, `dialogue-partner` or `partner`. See {@link "sco-data/schemas"!StatusSchema}.
+ * `member`, `observer`, `dialogue-partner` or `partner`. See {@link "sco-data/schemas"!StatusSchema | StatusSchema}.
  *
  * @example
  * ```ts
@@ -134,7 +134,7 @@ export type StateAlternative =
 export type Status = (typeof statuses)[number]
 /**
  * One stretch of one status held by one state, as the data holds it: deeply read-only. See
- * {@link "sco-data/schemas"!StatusPeriodSchema}; `StatusPeriodInput` from `sco-data/schemas` is the type for writing one.
+ * {@link "sco-data/schemas"!StatusPeriodSchema | StatusPeriodSchema}; `StatusPeriodInput` from `sco-data/schemas` is the type for writing one.
  *
  * @example
  * ```ts
@@ -183,7 +183,7 @@ export type StatusPeriodAlternative =
   | Alternative<"to", string | null>
   | Alternative<"decidedAt", string | null>
 /**
- * Which body met. See {@link "sco-data/schemas"!BodySchema}.
+ * Which body met. See {@link "sco-data/schemas"!BodySchema | BodySchema}.
  *
  * @example
  * ```ts
@@ -196,7 +196,7 @@ export type StatusPeriodAlternative =
  */
 export type Body = (typeof bodies)[number]
 /**
- * A summit, as the data holds it: deeply read-only. See {@link "sco-data/schemas"!SummitSchema}; `SummitInput` from
+ * A summit, as the data holds it: deeply read-only. See {@link "sco-data/schemas"!SummitSchema | SummitSchema}; `SummitInput` from
  * `sco-data/schemas` is the type for writing one.
  *
  * @example
@@ -284,7 +284,7 @@ export interface DocumentTitle {
 }
 
 /**
- * The kind of a document. See {@link "sco-data/schemas"!DocumentKindSchema}.
+ * The kind of a document. See {@link "sco-data/schemas"!DocumentKindSchema | DocumentKindSchema}.
  *
  * @example
  * ```ts
@@ -297,7 +297,7 @@ export interface DocumentTitle {
  */
 export type DocumentKind = (typeof documentKinds)[number]
 /**
- * A document adopted or signed, as the data holds it: deeply read-only. See {@link "sco-data/schemas"!DocumentSchema};
+ * A document adopted or signed, as the data holds it: deeply read-only. See {@link "sco-data/schemas"!DocumentSchema | DocumentSchema};
  * `DocumentInput` from `sco-data/schemas` is the type for writing one.
  *
  * @example
@@ -356,7 +356,7 @@ export type DocumentAlternative =
   | Alternative<"signed", boolean | null>
   | Alternative<"covers", { readonly from: number | null; readonly to: number }>
 /**
- * The capacity a delegation came in. See {@link "sco-data/schemas"!CapacitySchema}.
+ * The capacity a delegation came in. See {@link "sco-data/schemas"!CapacitySchema | CapacitySchema}.
  *
  * @example
  * ```ts
@@ -370,7 +370,7 @@ export type DocumentAlternative =
 export type Capacity = (typeof capacities)[number]
 /**
  * The head of one delegation at one summit, as the data holds it: deeply read-only. See
- * {@link "sco-data/schemas"!ParticipationSchema}; `ParticipationInput` from `sco-data/schemas` is the type for writing one.
+ * {@link "sco-data/schemas"!ParticipationSchema | ParticipationSchema}; `ParticipationInput` from `sco-data/schemas` is the type for writing one.
  *
  * @example
  * ```ts
@@ -427,7 +427,7 @@ export type ParticipationAlternative =
   | Alternative<"capacity", Capacity>
   | Alternative<"mode", "in-person" | "video" | null>
 /**
- * A day written `YYYY-MM-DD`. See {@link "sco-data/schemas"!IsoDateSchema}.
+ * A day written `YYYY-MM-DD`. See {@link "sco-data/schemas"!IsoDateSchema | IsoDateSchema}.
  *
  * @example
  * ```ts
@@ -440,7 +440,7 @@ export type ParticipationAlternative =
  */
 export type IsoDate = string
 /**
- * The whole dataset, deeply read-only. See {@link "sco-data/schemas"!DatasetSchema}; `DatasetInput` from
+ * The whole dataset, deeply read-only. See {@link "sco-data/schemas"!DatasetSchema | DatasetSchema}; `DatasetInput` from
  * `sco-data/schemas` is the type for writing one.
  *
  * @example
@@ -493,7 +493,7 @@ export interface PersonName {
 
 /**
  * A person who headed a delegation or held an SCO office, as the data holds it: deeply read-only.
- * See {@link "sco-data/schemas"!PersonSchema}; `PersonInput` from `sco-data/schemas` is the type for writing one.
+ * See {@link "sco-data/schemas"!PersonSchema | PersonSchema}; `PersonInput` from `sco-data/schemas` is the type for writing one.
  *
  * @example
  * ```ts
@@ -539,7 +539,7 @@ export type PersonAlternative =
   | Alternative<"aliases", readonly string[]>
   | Alternative<"state", string | null>
 /**
- * An SCO office: `secretary-general` or `rats-director`. See {@link "sco-data/schemas"!OfficeSchema}.
+ * An SCO office: `secretary-general` or `rats-director`. See {@link "sco-data/schemas"!OfficeSchema | OfficeSchema}.
  *
  * @example
  * ```ts
@@ -553,7 +553,7 @@ export type PersonAlternative =
 export type Office = (typeof offices)[number]
 /**
  * One term of one SCO office, as the data holds it: deeply read-only. See
- * {@link "sco-data/schemas"!OfficeholderSchema}; `OfficeholderInput` from `sco-data/schemas` is the type for writing one.
+ * {@link "sco-data/schemas"!OfficeholderSchema | OfficeholderSchema}; `OfficeholderInput` from `sco-data/schemas` is the type for writing one.
  *
  * @example
  * ```ts
@@ -606,7 +606,7 @@ export type OfficeholderAlternative =
   | Alternative<"appointedAt", string | null>
 /**
  * One state's chairmanship of the SCO, as the data holds it: deeply read-only. See
- * {@link "sco-data/schemas"!ChairmanshipSchema}; `ChairmanshipInput` from `sco-data/schemas` is the type for writing one.
+ * {@link "sco-data/schemas"!ChairmanshipSchema | ChairmanshipSchema}; `ChairmanshipInput` from `sco-data/schemas` is the type for writing one.
  *
  * @example
  * ```ts

@@ -100,4 +100,56 @@ describe.skipIf(!haveChromium)('the reference site in Chromium', () => {
     await context.close()
     expect(problems).toEqual([])
   })
+
+  it("a record's page lists its fields, each with its type and its schema's description", async () => {
+    const tab = await browser.newPage()
+    await tab.goto(`${base}/interfaces/sco-data.Summit.html`, { waitUntil: 'load' })
+    const members = await tab.$$eval('section.tsd-member', (sections) =>
+      sections.map((section) => ({
+        name: section.querySelector('h3')?.textContent?.trim() ?? '',
+        signature: section.querySelector('.tsd-signature')?.textContent ?? '',
+        comment: section.querySelector('.tsd-comment')?.textContent?.trim() ?? '',
+      })),
+    )
+    await tab.close()
+    const schema = JSON.parse(readFileSync(join(root, 'dist', 'json-schema', 'summit.json'), 'utf8')) as { properties: Record<string, { description: string }> }
+    // A member's heading reads as the site shows it: "Optional" and "Readonly" badges, the name, "?" if optional.
+    const fieldOf = (heading: string) => heading.replace(/^(Optional\s*)?Readonly/, '').replace(/\?$/, '').trim()
+    expect(members.map((m) => fieldOf(m.name))).toEqual(Object.keys(schema.properties))
+    for (const member of members) {
+      const field = fieldOf(member.name)
+      // The description as text: the site renders its Markdown (backticks become code).
+      expect(member.comment, field).toBe(schema.properties[field]!.description.replaceAll('`', ''))
+    }
+    expect(members.find((m) => fieldOf(m.name) === 'host')?.signature).toMatch(/host\s*:\s*string/)
+    expect(members.find((m) => fieldOf(m.name) === 'body')?.signature).toMatch(/body\s*:\s*"heads-of-state" \| "heads-of-government" \| "shanghai-five"/)
+  })
+
+  it('groups the sidebar by category, as the module page is', async () => {
+    const tab = await browser.newPage()
+    await tab.goto(`${base}/modules/sco-data.html`, { waitUntil: 'networkidle' })
+    // The sidebar is built from assets/navigation.js once the page has loaded.
+    await tab.waitForSelector('.site-menu .tsd-navigation li')
+    const headings = await tab.$$eval('.site-menu .tsd-navigation summary, .site-menu .tsd-navigation .tsd-accordion-summary', (elements) =>
+      elements.map((element) => element.textContent?.trim() ?? ''),
+    )
+    await tab.close()
+    for (const category of ['Summits', 'States and status', 'Documents', 'Participants', 'People and offices', 'Data', 'Types']) {
+      expect(headings, category).toContain(category)
+    }
+  })
+
+  it.each(['documentsOf', 'participantsOf', 'memberStatesOn', 'statusOn', 'statesOn', 'chairOn', 'officeholdersOn'])(
+    'renders every exception %s throws, with no raw tag text',
+    async (name) => {
+      const tab = await browser.newPage()
+      await tab.goto(`${base}/functions/sco-data.${name}.html`, { waitUntil: 'load' })
+      const text = (await tab.textContent('.col-content')) ?? ''
+      await tab.close()
+      expect(text).toContain('Throws')
+      expect(text).toMatch(/RangeError/)
+      expect(text).toMatch(/TypeError/)
+      expect(text).not.toMatch(/\{(Type|Range)Error\}/)
+    },
+  )
 })
