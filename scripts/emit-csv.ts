@@ -1,7 +1,7 @@
 /**
  * Writes the dataset as CSV tables for analysts, with a Frictionless Data Package describing them:
  * dist/csv/{states,status-periods,summits,documents,participations,persons,person-aliases,officeholders,
- * chairmanships,alternatives,sources}.csv and dist/csv/datapackage.json. Run after
+ * chairmanships,alternatives,sources,state-years,state-meetings}.csv and dist/csv/datapackage.json. Run after
  * scripts/emit-static.ts: `tsx scripts/emit-csv.ts`.
  *
  * The tables, their columns and cells are specified once, in src/csv/tables.ts, which the command
@@ -12,7 +12,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { panelTables } from '../src/csv/panel-tables.js'
 import { csvRows, csvTables, type CsvColumn, type CsvTable } from '../src/csv/tables.js'
+
+/** The record tables, then the panels computed from them. */
+const shippedTables = [...csvTables, ...panelTables]
 import { writeCsv } from '../src/csv/write-csv.js'
 import type { Dataset } from '../src/types.js'
 import { readGeneratedDataset } from './lib/generated-data.js'
@@ -47,7 +51,7 @@ function columnMeta(table: CsvTable<unknown>, column: CsvColumn<unknown>): { des
  * ```
  */
 export function datasetTables(dataset: Dataset): WrittenTable[] {
-  return csvTables.map((table) => {
+  return shippedTables.map((table) => {
     const [header, ...rows] = csvRows(table, table.records(dataset)) as [string[], ...string[][]]
     const keyIndexes = table.primaryKey.map((name) => header.indexOf(name))
     const seen = new Set<string>()
@@ -68,7 +72,7 @@ export function datasetTables(dataset: Dataset): WrittenTable[] {
  * @example
  * ```ts
  * dataPackage('1.2.0').resources.map((resource) => resource.path)
- * // ['states.csv', 'status-periods.csv', 'summits.csv', 'documents.csv', 'participations.csv', 'persons.csv', 'person-aliases.csv', 'officeholders.csv', 'chairmanships.csv', 'alternatives.csv', 'sources.csv']
+ * // ['states.csv', 'status-periods.csv', 'summits.csv', 'documents.csv', 'participations.csv', 'persons.csv', 'person-aliases.csv', 'officeholders.csv', 'chairmanships.csv', 'alternatives.csv', 'sources.csv', 'state-years.csv', 'state-meetings.csv']
  * ```
  */
 export function dataPackage(version: string) {
@@ -82,7 +86,7 @@ export function dataPackage(version: string) {
     licenses: [
       { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' },
     ],
-    resources: csvTables.map((table) => ({
+    resources: shippedTables.map((table) => ({
       profile: 'tabular-data-resource',
       name: table.name,
       path: `${table.name}.csv`,
@@ -118,7 +122,7 @@ export function dataPackage(version: string) {
  *
  * @example
  * ```ts
- * writeCsvPackage(dataset, mkdtempSync(join(tmpdir(), 'sco-csv-')), '1.2.0').length // 11
+ * writeCsvPackage(dataset, mkdtempSync(join(tmpdir(), 'sco-csv-')), '1.2.0').length // 13
  * ```
  */
 export function writeCsvPackage(dataset: Dataset, dir: string, version: string): WrittenTable[] {

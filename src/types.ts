@@ -95,6 +95,10 @@ export interface State {
   readonly iso3: string
   /** Short English name (`Kazakhstan`). Names in other languages come from the platform's `Intl.DisplayNames`: see `stateName`. */
   readonly name: string
+  /** ISO 3166-1 numeric code, three digits with leading zeros (`398`). */
+  readonly isoNumeric: string
+  /** The state's Correlates of War codes, for merging with COW-coded data (its state system list, the IGO data); `null` for a state COW does not code. */
+  readonly cow: { readonly code: number; readonly abbreviation: string } | null
   /** The pages this record rests on: at least one, no URL cited twice. */
   readonly sources: readonly Source[]
   /** Curators' remarks for readers: how sources disagree, what could not be confirmed, context; `null` when there is nothing to say. */
@@ -119,6 +123,8 @@ export interface State {
 export type StateAlternative =
   | Alternative<"iso3", string>
   | Alternative<"name", string>
+  | Alternative<"isoNumeric", string>
+  | Alternative<"cow", { readonly code: number; readonly abbreviation: string } | null>
 /**
  * `member`, `observer`, `dialogue-partner` or `partner`. See {@link "sco-data/schemas"!StatusSchema | StatusSchema}.
  *

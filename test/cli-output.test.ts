@@ -68,6 +68,7 @@ describe('help', () => {
         '  person         A person: names, the delegations they headed and the SCO offices they held\n' +
         '  chair          The state chairing the SCO on a day (today unless --on gives one)\n' +
         "  officeholders  The SCO's Secretaries-General and RATS Directors\n" +
+        '  panel          The state-year panel: statuses, member days and COW codes\n' +
         '\n' +
         'Options:\n' +
         formatOptions.json +

@@ -292,8 +292,8 @@ describe('members', () => {
 
   it('--csv parses back to the states', () => {
     const { header, rows } = csv(['members', '--on', '2017-06-09'])
-    expect(header).toEqual(['code', 'iso3', 'name', 'notes'])
-    expect(rows).toEqual(memberStatesOn('2017-06-09').map((s) => [s.code, s.iso3, s.name, s.notes].map(field)))
+    expect(header).toEqual(['code', 'iso3', 'name', 'iso_numeric', 'cow_code', 'cow_abbreviation', 'notes'])
+    expect(rows).toEqual(memberStatesOn('2017-06-09').map((s) => [s.code, s.iso3, s.name, s.isoNumeric, s.cow?.code, s.cow?.abbreviation, s.notes].map(field)))
   })
 
   it('names the day in the table title', () => {

@@ -21,7 +21,7 @@ function fail(message: string): never {
 
 /** The columns of every table, in order, with their Table Schema types where not `string`: checked by hand. */
 const expected: Record<string, { header: string[]; types?: Record<string, string>; primaryKey: string[]; foreignKeys: string[] }> = {
-  states: { header: ['code', 'iso3', 'name', 'notes'], primaryKey: ['code'], foreignKeys: [] },
+  states: { header: ['code', 'iso3', 'name', 'iso_numeric', 'cow_code', 'cow_abbreviation', 'notes'], types: { cow_code: 'integer' }, primaryKey: ['code'], foreignKeys: [] },
   'status-periods': {
     header: ['id', 'state', 'status', 'from', 'to', 'decided_at', 'notes'],
     types: { from: 'date', to: 'date' },

@@ -99,7 +99,15 @@ function datasetFromCsv(dir: string): Dataset {
   }
 
   const states = table('states').map(
-    (row): State => ({ code: row.code!, iso3: row.iso3!, name: row.name!, sources: sourcesOf('state', row.code), notes: nullable(row.notes) }),
+    (row): State => ({
+      code: row.code!,
+      iso3: row.iso3!,
+      name: row.name!,
+      isoNumeric: row.iso_numeric!,
+      cow: row.cow_code ? { code: Number(row.cow_code), abbreviation: row.cow_abbreviation! } : null,
+      sources: sourcesOf('state', row.code),
+      notes: nullable(row.notes),
+    }),
   )
   const statusPeriods = table('status-periods').map(
     (row): StatusPeriod => ({
@@ -240,7 +248,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('the CSV tables hold exactly the dataset', () => {
   it('writes one file per record kind, sources.csv and datapackage.json, nothing else', () => {
-    expect(readdirSync(dir).sort()).toEqual([...tableNames.map((name) => `${name}.csv`), 'datapackage.json'].sort())
+    expect(readdirSync(dir).sort()).toEqual([...tableNames.map((name) => `${name}.csv`), 'state-years.csv', 'state-meetings.csv', 'datapackage.json'].sort())
   })
 
   it('has one row per record, and one row in sources.csv per source of every record', () => {
@@ -393,7 +401,7 @@ describe('datapackage.json', () => {
     expect(descriptor.profile).toBe('tabular-data-package')
     expect(descriptor.name).toMatch(/^[a-z0-9._-]+$/)
     expect(descriptor.licenses.map((license) => license.name)).toEqual(['CC-BY-4.0'])
-    expect(resources().map((resource) => resource.name)).toEqual(tableNames)
+    expect(resources().map((resource) => resource.name)).toEqual([...tableNames, 'state-years', 'state-meetings'])
     for (const resource of resources()) {
       expect(resource.profile).toBe('tabular-data-resource')
       expect(resource.name).toMatch(/^[a-z0-9._-]+$/)
@@ -507,7 +515,8 @@ describe('datapackage.json', () => {
         const looks = present.every((value) => /^\d{4}-\d{2}-\d{2}$/.test(value))
           ? ['date']
           : present.every((value) => /^\d+$/.test(value))
-            ? ['integer', 'year']
+            ? // Codes with leading zeros (ISO numeric) are text, and say so.
+              ['integer', 'year', ...(/leading zeros/.test(field.description) ? ['string'] : [])]
             : present.every((value) => value === 'true' || value === 'false')
               ? ['boolean']
               : ['string']

@@ -18,7 +18,7 @@ vi.mock('../src/generated/collections.js', async (importOriginal) => {
     personName: namesake.name.en,
   }
   const kazakhstan = real.states.find((state) => state.code === 'KZ')!
-  const antarctica: State = { ...kazakhstan, code: 'AQ', iso3: 'ATA', name: 'Antarctica', notes: null }
+  const antarctica: State = { ...kazakhstan, code: 'AQ', iso3: 'ATA', name: 'Antarctica', isoNumeric: '010', cow: null, notes: null }
   return {
     ...real,
     persons: [...real.persons, nobody, namesake],

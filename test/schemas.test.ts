@@ -47,7 +47,7 @@ const document = {
   sources: [source],
   notes: null,
 }
-const state = { code: 'BY', iso3: 'BLR', name: 'Belarus', sources: [source], notes: null }
+const state = { code: 'BY', iso3: 'BLR', name: 'Belarus', isoNumeric: '112', cow: { code: 370, abbreviation: 'BLR' }, sources: [source], notes: null }
 const period = { state: 'BY', status: 'member', from: '2024-07-04', to: null, decidedAt: '2024-astana', sources: [source], notes: null }
 const participation = {
   summit: '2024-astana',

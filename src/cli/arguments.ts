@@ -37,8 +37,8 @@ export function knownSummit(id: string): Summit {
   return summit
 }
 
-export function year(text: string): number {
-  if (!/^\d{4}$/.test(text)) throw usageError(`--year: expected a year such as 2024, got ${JSON.stringify(text)}`)
+export function year(text: string, name = '--year'): number {
+  if (!/^\d{4}$/.test(text)) throw usageError(`${name}: expected a year such as 2024, got ${JSON.stringify(text)}`)
   return Number(text)
 }
 

@@ -13,6 +13,7 @@ import { statesCommand } from './commands/states.js'
 import { statusCommand } from './commands/status.js'
 import { summitCommand } from './commands/summit.js'
 import { summitsCommand } from './commands/summits.js'
+import { panelCommand } from './commands/panel.js'
 import { CliError, usageError } from './errors.js'
 import { commandHelp, topHelp } from './help.js'
 import { render } from './render.js'
@@ -47,6 +48,7 @@ const commands: Readonly<Record<string, Command>> = {
   person: personCommand,
   chair: chairCommand,
   officeholders: officeholdersCommand,
+  panel: panelCommand,
 }
 
 const globalOptions = {

@@ -87,7 +87,7 @@ function field<R>(path: string, type: CsvFieldType = 'string'): FieldColumn<R> {
 }
 
 /** A column the tables compute: an id, a position, a reference. */
-function computed<R>(name: string, type: CsvFieldType, value: (record: R) => CsvCell, description: string, constraints: { required?: true; enum?: readonly string[] } = {}): ComputedColumn<R> {
+export function computed<R>(name: string, type: CsvFieldType, value: (record: R) => CsvCell, description: string, constraints: { required?: true; enum?: readonly string[] } = {}): ComputedColumn<R> {
   return { name, type, value, description, ...constraints }
 }
 
@@ -121,7 +121,7 @@ export const statesTable: CsvTable<State> = {
   description: 'States that hold or held a status in the SCO (member, observer, dialogue partner, partner).',
   schema: 'state',
   records: (dataset) => dataset.states,
-  columns: [field('code'), field('iso3'), field('name'), field('notes')],
+  columns: [field('code'), field('iso3'), field('name'), field('isoNumeric'), field('cow.code', 'integer'), field('cow.abbreviation'), field('notes')],
   primaryKey: ['code'],
   foreignKeys: [],
 }

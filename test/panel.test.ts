@@ -1,0 +1,241 @@
+/**
+ * The researchers' panels against an independent oracle: a plain scan, day by day, of the raw
+ * status periods in data/ (test/helpers/raw-data.ts), never the interval arithmetic of src/panel.ts;
+ * and the boundaries that arithmetic can get wrong, on periods made for the purpose: a status that
+ * changes on 1 January, on 31 December or mid-year, two changes in one year, a year with none, a
+ * leap year, the last year read on dataAsOf.
+ */
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { dataAsOf, stateYears } from '../src/index.js'
+import { cowIgoCode, stateMeetingRows, stateYearRows, statusRanking } from '../src/panel.js'
+import type { Participation, State, StatusPeriod, Summit } from '../src/types.js'
+import { readCsv } from '../scripts/lib/csv.js'
+import { rawParticipations, rawPeriods, rawSummits, shiftDay } from './helpers/raw-data.js'
+
+const root = join(import.meta.dirname, '..')
+const rawStates = (JSON.parse(readFileSync(join(root, 'data', 'states.json'), 'utf8')) as { states: State[] }).states
+
+/** Every day from `first` to `last`, both included. */
+function days(first: string, last: string): string[] {
+  const all: string[] = []
+  for (let day = first; day <= last; day = shiftDay(day, 1)) all.push(day)
+  return all
+}
+
+/** The oracle's row for one state and year, by looking up the status of every day. */
+function expectedRow(state: State, periods: readonly { state: string; status: string; from: string; to: string | null }[], year: number, asOf: string) {
+  const statusDay = year === Number(asOf.slice(0, 4)) ? asOf : `${year}-12-31`
+  const statusOf = (day: string) => periods.find((p) => p.state === state.code && p.from <= day && (p.to === null || day <= p.to))?.status ?? null
+  const year_days = days(`${year}-01-01`, statusDay).map(statusOf)
+  const rank = ['member', 'observer', 'dialogue-partner', 'partner']
+  const held = year_days.filter((status): status is string => status !== null)
+  const statusYearEnd = statusOf(statusDay)
+  return {
+    state: state.code,
+    iso3: state.iso3,
+    isoNumeric: state.isoNumeric,
+    cowCode: state.cow?.code ?? null,
+    cowAbbreviation: state.cow?.abbreviation ?? null,
+    name: state.name,
+    year,
+    statusYearEnd,
+    statusDay,
+    statusMax: held.length === 0 ? null : rank.find((status) => held.includes(status))!,
+    memberDays: year_days.filter((status) => status === 'member').length,
+    cowIgo: statusYearEnd === null ? 0 : statusYearEnd === 'member' ? 1 : statusYearEnd === 'observer' ? 3 : null,
+  }
+}
+
+const period = (status: StatusPeriod['status'], from: string, to: string | null): StatusPeriod => ({ state: 'KZ', status, from, to, decidedAt: null, sources: [], notes: null })
+const kazakhstan = rawStates.find((state) => state.code === 'KZ')!
+
+describe('stateYears', () => {
+  it('is, row for row, what a day-by-day scan of data/ gives, from each first status to dataAsOf', () => {
+    const expected = [...rawStates]
+      .sort((a, b) => (a.code < b.code ? -1 : 1))
+      .flatMap((state) => {
+        const first = Math.min(...rawPeriods.filter((p) => p.state === state.code).map((p) => Number(p.from.slice(0, 4))))
+        const years = Array.from({ length: Number(dataAsOf.slice(0, 4)) - first + 1 }, (_, i) => first + i)
+        return years.map((year) => expectedRow(state, rawPeriods, year, dataAsOf))
+      })
+    expect(stateYears()).toEqual(expected)
+  })
+
+  it('reads hand-checked rows: Belarus joining on 4 July 2024, Mongolia in the 2025 merger, India in 2017', () => {
+    // 4 July to 31 December 2024: 28 + 31 + 30 + 31 + 30 + 31 days.
+    expect(stateYears({ states: ['BY'], from: 2024, to: 2024 })[0]).toMatchObject({ statusYearEnd: 'member', statusMax: 'member', memberDays: 181, cowIgo: 1, cowCode: 370, isoNumeric: '112' })
+    // Observer to 31 August 2025, partner from 1 September: no COW code for a partner.
+    expect(stateYears({ states: ['MN'], from: 2025, to: 2025 })[0]).toMatchObject({ statusYearEnd: 'partner', statusMax: 'observer', memberDays: 0, cowIgo: null })
+    // Member from 9 June 2017: 22 + 31 + 31 + 30 + 31 + 30 + 31 days.
+    expect(stateYears({ states: ['IN'], from: 2017, to: 2017 })[0]).toMatchObject({ statusYearEnd: 'member', statusMax: 'member', memberDays: 206, cowIgo: 1 })
+    expect(stateYears({ states: ['CN'], from: 2001, to: 2001 })[0]).toMatchObject({ memberDays: 200, statusDay: '2001-12-31' })
+  })
+
+  it('reads the last year on dataAsOf', () => {
+    const last = stateYears({ states: ['KZ'] }).at(-1)!
+    expect(last.year).toBe(Number(dataAsOf.slice(0, 4)))
+    expect(last.statusDay).toBe(dataAsOf)
+    expect(last.memberDays).toBe(days(`${last.year}-01-01`, dataAsOf).length)
+  })
+
+  it('keeps the years and states asked for, codes in any letter case', () => {
+    expect(stateYears({ from: 2023, to: 2024, states: ['ir', 'BY'] }).map((row) => `${row.state} ${row.year}`)).toEqual(['BY 2023', 'BY 2024', 'IR 2023', 'IR 2024'])
+    expect(stateYears({ from: 1990, to: 2001, states: ['CN'] }).map((row) => row.year)).toEqual([2001])
+    expect(stateYears({ from: 2030 })).toEqual([])
+    expect(stateYears({ to: 2000 })).toEqual([])
+    expect(stateYears({ states: [] })).toEqual([])
+  })
+
+  it.each([
+    [{ form: 2001 }, TypeError, 'query: unknown key "form" (did you mean "from"?); the keys are from, to, states'],
+    [{ from: '2001' }, TypeError, 'from: expected a year as an integer, got "2001"'],
+    [{ to: 2001.5 }, RangeError, 'to: expected a year as an integer, got the number 2001.5'],
+    [{ states: 'KZ' }, TypeError, 'states: expected an array of alpha-2 codes, got "KZ"'],
+    [{ states: [7] }, TypeError, 'states[0]: expected an alpha-2 code string such as "KZ", got the number 7'],
+    [{ states: ['KZ', 'FR'] }, RangeError, 'states[1]: no state with an SCO status has the code "FR"'],
+    [{ states: ['KX'] }, RangeError, 'states[0]: no state with an SCO status has the code "KX" (did you mean "KG"?)'],
+  ])('rejects %j', (query, type, message) => {
+    expect(() => stateYears(query as never)).toThrow(type)
+    expect(() => stateYears(query as never)).toThrow(message)
+  })
+})
+
+describe('stateYearRows at the boundaries', () => {
+  const rows = (periods: StatusPeriod[], asOf = '2030-06-30') => stateYearRows([kazakhstan], periods, asOf)
+  const check = (periods: StatusPeriod[], asOf = '2030-06-30') => {
+    const years = rows(periods, asOf).map((row) => row.year)
+    expect(rows(periods, asOf)).toEqual(years.map((year) => expectedRow(kazakhstan, periods, year, asOf)))
+    return rows(periods, asOf)
+  }
+
+  it('a status from 1 January: the whole year, 366 days in a leap year', () => {
+    const [first] = check([period('member', '2020-01-01', null)])
+    expect(first).toMatchObject({ year: 2020, memberDays: 366, statusMax: 'member' })
+  })
+
+  it('a status that ends on 31 December and the next that starts on 1 January', () => {
+    const result = check([period('observer', '2019-03-01', '2019-12-31'), period('member', '2020-01-01', null)])
+    expect(result.slice(0, 2)).toMatchObject([
+      { year: 2019, statusYearEnd: 'observer', statusMax: 'observer', memberDays: 0, cowIgo: 3 },
+      { year: 2020, statusYearEnd: 'member', statusMax: 'member', memberDays: 366, cowIgo: 1 },
+    ])
+  })
+
+  it('a status that starts on 31 December counts that one day', () => {
+    const result = check([period('observer', '2018-01-01', '2021-12-30'), period('member', '2021-12-31', null)])
+    expect(result.find((row) => row.year === 2021)).toMatchObject({ statusYearEnd: 'member', statusMax: 'member', memberDays: 1 })
+  })
+
+  it('two changes in one year, and a year with no status at all', () => {
+    const result = check([period('dialogue-partner', '2010-01-01', '2011-03-31'), period('observer', '2011-04-01', '2011-09-30'), period('member', '2011-10-01', '2011-12-30'), period('partner', '2013-05-05', null)])
+    expect(result.map((row) => [row.year, row.statusYearEnd, row.statusMax, row.memberDays, row.cowIgo])).toEqual([
+      [2010, 'dialogue-partner', 'dialogue-partner', 0, null],
+      [2011, null, 'member', 91, 0],
+      [2012, null, null, 0, 0],
+      [2013, 'partner', 'partner', 0, null],
+      ...[2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030].map((year) => [year, 'partner', 'partner', 0, null]),
+    ])
+  })
+
+  it('a status that ended before dataAsOf leaves rows with none up to it', () => {
+    const result = check([period('member', '2001-06-15', '2003-02-28')], '2004-02-29')
+    expect(result.map((row) => [row.year, row.statusYearEnd, row.memberDays, row.statusDay])).toEqual([
+      [2001, 'member', 200, '2001-12-31'],
+      [2002, 'member', 365, '2002-12-31'],
+      [2003, null, 59, '2003-12-31'],
+      [2004, null, 0, '2004-02-29'],
+    ])
+  })
+
+  it('a state with no status has no row; the ranking is member, observer, dialogue partner, partner', () => {
+    expect(stateYearRows([kazakhstan], [], '2026-01-01')).toEqual([])
+    expect(statusRanking).toEqual(['member', 'observer', 'dialogue-partner', 'partner'])
+  })
+
+  it('codes COW IGO values as its codebook numbers them, and nothing it has no value for', () => {
+    expect([null, 'member', 'observer', 'dialogue-partner', 'partner'].map((status) => cowIgoCode(status as never))).toEqual([0, 1, 3, null, null])
+  })
+})
+
+describe('stateMeetingRows', () => {
+  it('is, row for row, what a plain scan of data/ gives: every state with a status that day or a delegation', () => {
+    const states = rawStates as State[]
+    const meetings = rawSummits.filter((s) => s.body === 'heads-of-state').sort((a, b) => (a.startDate < b.startDate ? -1 : 1))
+    const expected = meetings.flatMap((summit) => {
+      const delegations = rawParticipations.filter((p) => p.summit === summit.id && p.state !== null)
+      const codes = [...new Set([...states.map((s) => s.code), ...delegations.map((d) => d.state!)])].sort()
+      return codes.flatMap((code) => {
+        const status = rawPeriods.find((p) => p.state === code && p.from <= summit.startDate && (p.to === null || summit.startDate <= p.to))?.status ?? null
+        const delegation = delegations.find((d) => d.state === code) as (Participation & { capacity: string }) | undefined
+        if (status === null && !delegation) return []
+        return [{
+          summit: summit.id,
+          startDate: summit.startDate,
+          state: code,
+          cowCode: states.find((s) => s.code === code)?.cow?.code ?? null,
+          statusOnFirstDay: status,
+          attended: delegation !== undefined,
+          capacity: delegation?.capacity ?? null,
+          person: delegation?.person ?? null,
+          mode: delegation?.mode ?? null,
+        }]
+      })
+    })
+    const actual = stateMeetingRows(states, rawPeriods as StatusPeriod[], rawSummits as unknown as Summit[], rawParticipations as unknown as Participation[])
+    expect(actual).toEqual(expected)
+    // Hand-checked: Belarus joined the day of the Astana meeting; Turkmenistan came as a guest to Tianjin.
+    expect(actual.find((row) => row.summit === '2024-astana' && row.state === 'BY')).toMatchObject({ statusOnFirstDay: 'member', attended: true, capacity: 'member', person: 'aleksandr-lukashenko' })
+    expect(actual.find((row) => row.summit === '2025-tianjin' && row.state === 'TM')).toMatchObject({ statusOnFirstDay: null, attended: true, capacity: 'guest', cowCode: null })
+  })
+})
+
+describe('the panel tables and the command line', () => {
+  const read = (name: string) => {
+    const [header, ...rows] = readCsv(readFileSync(join(root, 'dist', 'csv', `${name}.csv`), 'utf8'))
+    return rows.map((row) => Object.fromEntries(header!.map((column, index) => [column, row[index]!])))
+  }
+  const cell = (value: unknown) => (value === null ? '' : String(value))
+
+  it('state-years.csv holds the accessor’s rows, read back', () => {
+    expect(read('state-years')).toEqual(
+      stateYears().map((row) => ({
+        state: row.state,
+        iso3: row.iso3,
+        iso_numeric: row.isoNumeric,
+        cow_code: cell(row.cowCode),
+        cow_abbreviation: cell(row.cowAbbreviation),
+        name: row.name,
+        year: String(row.year),
+        status_year_end: cell(row.statusYearEnd),
+        status_day: row.statusDay,
+        status_max: cell(row.statusMax),
+        member_days: String(row.memberDays),
+        cow_igo: cell(row.cowIgo),
+      })),
+    )
+  })
+
+  it('state-meetings.csv holds one row per state and meeting, keyed by both', () => {
+    const rows = read('state-meetings')
+    expect(new Set(rows.map((row) => `${row.summit} ${row.state}`)).size).toBe(rows.length)
+    expect(rows.find((row) => row.summit === '2024-astana' && row.state === 'BY')).toEqual({
+      summit: '2024-astana',
+      start_date: '2024-07-04',
+      state: 'BY',
+      cow_code: '370',
+      status_on_first_day: 'member',
+      attended: 'true',
+      capacity: 'member',
+      person: 'aleksandr-lukashenko',
+      mode: 'in-person',
+    })
+  })
+
+  it('`sco-data panel --csv` writes the rows of state-years.csv', () => {
+    const out = execFileSync('node', [join(root, 'dist', 'cli.js'), 'panel', '--state', 'by', '--from', '2024', '--to', '2024', '--csv'], { encoding: 'utf8' })
+    expect(out).toBe('state,iso3,iso_numeric,cow_code,cow_abbreviation,name,year,status_year_end,status_day,status_max,member_days,cow_igo\nBY,BLR,112,370,BLR,Belarus,2024,member,2024-12-31,member,181,1\n')
+  })
+})
