@@ -28,7 +28,7 @@ export const timelineStart = '2001-01-01'
 export const timelineFile = join(root, 'docs', 'timeline.svg')
 
 /** Okabe–Ito colours: distinguishable with the common forms of colour blindness. */
-const statusStyles: Record<Status, { colour: string; label: string }> = {
+export const statusStyles: Record<Status, { colour: string; label: string }> = {
   member: { colour: '#0072B2', label: 'Member' },
   observer: { colour: '#E69F00', label: 'Observer' },
   'dialogue-partner': { colour: '#009E73', label: 'Dialogue partner' },
@@ -57,7 +57,7 @@ function num(value: number): string {
 }
 
 /** Text safe in element content and in double-quoted attributes. */
-function escapeXml(text: string): string {
+export function escapeXml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
 }
 

@@ -11,6 +11,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dataAsOf, stateYears } from '../src/index.js'
 import { cowIgoCode, stateMeetingRows, stateYearRows, statusRanking } from '../src/panel.js'
+import { stateMeetingsTable, stateYearsTable } from '../src/csv/panel-tables.js'
+import { dataPackage } from '../scripts/emit-csv.js'
 import type { Participation, State, StatusPeriod, Summit } from '../src/types.js'
 import { readCsv } from '../scripts/lib/csv.js'
 import { rawParticipations, rawPeriods, rawSummits, shiftDay } from './helpers/raw-data.js'
@@ -239,3 +241,130 @@ describe('the panel tables and the command line', () => {
     expect(out).toBe('state,iso3,iso_numeric,cow_code,cow_abbreviation,name,year,status_year_end,status_day,status_max,member_days,cow_igo\nBY,BLR,112,370,BLR,Belarus,2024,member,2024-12-31,member,181,1\n')
   })
 })
+
+describe('a state COW does not code', () => {
+  const uncoded: State = { ...kazakhstan, code: 'XK', iso3: 'XKX', name: 'Kosovo', isoNumeric: '999', cow: null }
+  const periods = [{ ...period('partner', '2025-09-01', null), state: 'XK' }]
+
+  it('has empty COW codes in the state-year panel', () => {
+    expect(stateYearRows([uncoded], periods, '2026-01-01').map((row) => [row.year, row.cowCode, row.cowAbbreviation])).toEqual([
+      [2025, null, null],
+      [2026, null, null],
+    ])
+  })
+
+  it('has an empty COW code in the state-meeting rows, as a guest does', () => {
+    const summit = { id: '2026-bishkek', body: 'heads-of-state', startDate: '2026-09-01' } as Summit
+    const hog = { id: '2026-dushanbe-hog', body: 'heads-of-government', startDate: '2026-10-01' } as Summit
+    const guest = { summit: '2026-bishkek', state: 'VN', organisation: null, person: null, capacity: 'guest', mode: null } as unknown as Participation
+    const organisation = { summit: '2026-bishkek', state: null, organisation: 'United Nations', person: 'antonio-guterres', capacity: 'guest', mode: 'in-person' } as unknown as Participation
+    expect(stateMeetingRows([uncoded], periods, [hog, summit], [organisation, guest])).toEqual([
+      { summit: '2026-bishkek', startDate: '2026-09-01', state: 'VN', cowCode: null, statusOnFirstDay: null, attended: true, capacity: 'guest', person: null, mode: null },
+      { summit: '2026-bishkek', startDate: '2026-09-01', state: 'XK', cowCode: null, statusOnFirstDay: 'partner', attended: false, capacity: null, person: null, mode: null },
+    ])
+  })
+})
+
+describe('the panel tables as datapackage.json describes them', () => {
+  const resources = dataPackage('0.0.0-test').resources
+  const describe_ = (name: string) => resources.find((resource) => resource.name === name)!
+  const shape = (name: string) =>
+    describe_(name).schema.fields.map((field) => {
+      const constraints = (field as { constraints?: { required?: boolean; enum?: string[] } }).constraints
+      return [field.name, field.type, constraints?.required ?? false, constraints?.enum ?? null]
+    })
+  const statuses = ['member', 'observer', 'dialogue-partner', 'partner']
+
+  it('state-years: its columns, types, constraints and keys', () => {
+    expect(shape('state-years')).toEqual([
+      ['state', 'string', true, null],
+      ['iso3', 'string', true, null],
+      ['iso_numeric', 'string', true, null],
+      ['cow_code', 'integer', false, null],
+      ['cow_abbreviation', 'string', false, null],
+      ['name', 'string', true, null],
+      ['year', 'year', true, null],
+      ['status_year_end', 'string', false, statuses],
+      ['status_day', 'date', true, null],
+      ['status_max', 'string', false, statuses],
+      ['member_days', 'integer', true, null],
+      ['cow_igo', 'integer', false, null],
+    ])
+    expect(describe_('state-years').schema.primaryKey).toEqual(['state', 'year'])
+    expect(describe_('state-years').schema.foreignKeys).toEqual([{ fields: ['state'], reference: { resource: 'states', fields: ['code'] } }])
+  })
+
+  it('state-meetings: its columns, types, constraints and keys', () => {
+    expect(shape('state-meetings')).toEqual([
+      ['summit', 'string', true, null],
+      ['start_date', 'date', true, null],
+      ['state', 'string', true, null],
+      ['cow_code', 'integer', false, null],
+      ['status_on_first_day', 'string', false, statuses],
+      ['attended', 'boolean', true, null],
+      ['capacity', 'string', false, ['member', 'observer', 'dialogue-partner', 'partner', 'guest', 'sco-body']],
+      ['person', 'string', false, null],
+      ['mode', 'string', false, ['in-person', 'video']],
+    ])
+    expect(describe_('state-meetings').schema.primaryKey).toEqual(['summit', 'state'])
+    expect(describe_('state-meetings').schema.foreignKeys).toEqual([{ fields: ['summit'], reference: { resource: 'summits', fields: ['id'] } }])
+  })
+
+  it('every column and both tables are described in a sentence of their own', () => {
+    for (const table of [stateYearsTable, stateMeetingsTable]) {
+      const descriptions = table.columns.map((column) => ('description' in column ? column.description : ''))
+      for (const description of descriptions) expect(description, table.name).toMatch(/^\S.{8,}\.$/)
+      expect(new Set(descriptions).size).toBe(descriptions.length)
+      expect(table.title.length).toBeGreaterThan(5)
+      expect(table.description).toMatch(/^One row per state .{40,}\.$/)
+    }
+    expect(stateYearsTable.title).toBe('State-years')
+    expect(stateMeetingsTable.title).toBe('States at Council of Heads of State meetings')
+    expect(stateYearsTable.description).toContain('has a row with empty statuses, member_days 0 and cow_igo 0')
+  })
+})
+
+describe('sco-data panel', () => {
+  const cli = (args: string[]) => {
+    try {
+      return { status: 0, out: execFileSync('node', [join(root, 'dist', 'cli.js'), ...args], { encoding: 'utf8', stdio: 'pipe', env: { ...process.env, COLUMNS: '120' } }) }
+    } catch (error) {
+      const failed = error as { status: number; stdout: string; stderr: string }
+      return { status: failed.status, out: failed.stdout + failed.stderr }
+    }
+  }
+
+  it('shows the panel as a table', () => {
+    expect(cli(['panel', '--state', 'IN', '--from', '2016', '--to', '2017']).out).toBe(
+      'state  year  status_year_end  status_day  status_max  member_days  cow_code  cow_igo\n' +
+        '-----  ----  ---------------  ----------  ----------  -----------  --------  -------\n' +
+        'IN     2016  observer         2016-12-31  observer              0       750        3\n' +
+        'IN     2017  member           2017-12-31  member              206       750        1\n',
+    )
+    expect(cli(['panel', '--from', '2099']).out).toBe('No state-year matches.\n')
+  })
+
+  it('says what is wrong with its options', () => {
+    expect(cli(['panel', '--from', '20x1'])).toEqual({ status: 2, out: 'sco-data: panel: --from: expected a year such as 2024, got "20x1"\n' })
+    expect(cli(['panel', '--to', 'soon'])).toEqual({ status: 2, out: 'sco-data: panel: --to: expected a year such as 2024, got "soon"\n' })
+    expect(cli(['panel', '--state', 'FR'])).toEqual({ status: 1, out: 'sco-data: panel: no state with code FR holds or has held an SCO status (did you mean "IR"?) (list them with: sco-data states)\n' })
+  })
+
+  it('prints its help', () => {
+    expect(cli(['panel', '--help']).out).toBe(
+      'Usage: sco-data panel [--from <year>] [--to <year>] [--state <alpha-2>] [--json | --csv]\n' +
+        '\n' +
+        'The state-year panel: statuses, member days and COW codes.\n' +
+        'One row per state per year, from its first status to the year the data was checked up to, as stateYears returns them; --csv writes the rows and columns of state-years.csv.\n' +
+        '\n' +
+        'Options:\n' +
+        '  --from <year>      the first year, such as 2001\n' +
+        '  --to <year>        the last year\n' +
+        '  --state <alpha-2>  only this state, such as KZ\n' +
+        '  --json             print JSON: exactly what the library returns\n' +
+        '  --csv              print CSV with a header row: the columns of the matching sco-data/csv table\n' +
+        '  -h, --help         show help\n',
+    )
+  })
+})
+

@@ -60,8 +60,8 @@ const guides = existsSync(join(site, 'documents')) ? readdirSync(join(site, 'doc
 const pages = ['index.html', 'modules.html', ...guides.map((g) => `documents/${g}`)]
 
 describe.skipIf(!haveChromium)('the reference site in Chromium', () => {
-  it('has the five guides', () => {
-    expect(guides.sort()).toEqual(['Command_line.html', 'Data_model.html', 'Recipes.html', 'Sources_and_corrections.html', 'Versioning.html'])
+  it('has the six guides', () => {
+    expect(guides.sort()).toEqual(['Command_line.html', 'Data_model.html', 'Panels_for_researchers.html', 'Recipes.html', 'Sources_and_corrections.html', 'Versioning.html'])
   })
 
   it.each(pages)('%s loads with no console error, no failed request and no broken internal link', async (page) => {

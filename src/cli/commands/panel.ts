@@ -1,9 +1,8 @@
-import { stateYears } from '../../index.js'
+import { stateYears, type StateYear } from '../../index.js'
 import { stateYearsTable } from '../../csv/panel-tables.js'
 import { knownState, year } from '../arguments.js'
 import type { Command } from '../command.js'
 import { listing, shown, type View } from '../listing.js'
-import type { StateYear } from '../../panel.js'
 
 const stateYearView: View<StateYear> = {
   csv: stateYearsTable,
