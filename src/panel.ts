@@ -68,7 +68,7 @@ function daysCovered(period: StatusPeriod, first: string, last: string): number 
   // Stryker disable next-line EqualityOperator: on equal days either side is the same day
   const from = period.from > first ? period.from : first
   // Stryker disable next-line EqualityOperator: on equal days either side is the same day
-  const to = period.to !== null && period.to < last ? period.to : last
+  const to = period.to === null || period.to > last ? last : period.to
   return from <= to ? dayNumber(to) - dayNumber(from) + 1 : 0
 }
 

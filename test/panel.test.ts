@@ -15,6 +15,9 @@ import { stateMeetingsTable, stateYearsTable } from '../src/csv/panel-tables.js'
 import { dataPackage } from '../scripts/emit-csv.js'
 import type { Participation, State, StatusPeriod, Summit } from '../src/types.js'
 import { readCsv } from '../scripts/lib/csv.js'
+import { run } from '../src/cli/run.js'
+import { csvRows } from '../src/csv/tables.js'
+import { loadData } from '../scripts/lib/load-data.js'
 import { rawParticipations, rawPeriods, rawSummits, shiftDay } from './helpers/raw-data.js'
 
 const root = join(import.meta.dirname, '..')
@@ -236,6 +239,19 @@ describe('the panel tables and the command line', () => {
     })
   })
 
+  it('the tables write the accessor’s rows, in process', () => {
+    expect(csvRows(stateYearsTable, stateYears({ states: ['BY'], from: 2024, to: 2024 }))).toEqual([
+      ['state', 'iso3', 'iso_numeric', 'cow_code', 'cow_abbreviation', 'name', 'year', 'status_year_end', 'status_day', 'status_max', 'member_days', 'cow_igo'],
+      ['BY', 'BLR', '112', '370', 'BLR', 'Belarus', '2024', 'member', '2024-12-31', 'member', '181', '1'],
+    ])
+    const { dataset } = loadData()
+    expect(stateYearsTable.records(dataset!)).toEqual(stateYears())
+    const [header, ...rows] = csvRows(stateMeetingsTable, stateMeetingsTable.records(dataset!))
+    expect(header).toEqual(['summit', 'start_date', 'state', 'cow_code', 'status_on_first_day', 'attended', 'capacity', 'person', 'mode'])
+    expect(rows.find((row) => row[0] === '2024-astana' && row[2] === 'BY')).toEqual(['2024-astana', '2024-07-04', 'BY', '370', 'member', 'true', 'member', 'aleksandr-lukashenko', 'in-person'])
+    expect(rows.find((row) => row[0] === '2001-shanghai' && row[2] === 'CN')).toEqual(['2001-shanghai', '2001-06-14', 'CN', '710', '', 'true', 'member', 'jiang-zemin', 'in-person'])
+  })
+
   it('`sco-data panel --csv` writes the rows of state-years.csv', () => {
     const out = execFileSync('node', [join(root, 'dist', 'cli.js'), 'panel', '--state', 'by', '--from', '2024', '--to', '2024', '--csv'], { encoding: 'utf8' })
     expect(out).toBe('state,iso3,iso_numeric,cow_code,cow_abbreviation,name,year,status_year_end,status_day,status_max,member_days,cow_igo\nBY,BLR,112,370,BLR,Belarus,2024,member,2024-12-31,member,181,1\n')
@@ -326,12 +342,10 @@ describe('the panel tables as datapackage.json describes them', () => {
 
 describe('sco-data panel', () => {
   const cli = (args: string[]) => {
-    try {
-      return { status: 0, out: execFileSync('node', [join(root, 'dist', 'cli.js'), ...args], { encoding: 'utf8', stdio: 'pipe', env: { ...process.env, COLUMNS: '120' } }) }
-    } catch (error) {
-      const failed = error as { status: number; stdout: string; stderr: string }
-      return { status: failed.status, out: failed.stdout + failed.stderr }
-    }
+    let out = ''
+    let err = ''
+    const status = run(args, { stdout: (text) => (out += text), stderr: (text) => (err += text), columns: 120 })
+    return { status, out: out + err }
   }
 
   it('shows the panel as a table', () => {
