@@ -37,6 +37,7 @@ const order = [
   'cli',
   'csv',
   'validate',
+  'panel',
   'loads',
 ]
 
