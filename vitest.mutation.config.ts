@@ -23,6 +23,7 @@ const order = [
   'field-tables',
   'csv-tables',
   'cli-output',
+  'panel',
   'describe',
   'cli-loads',
   'cli-parse-errors',
@@ -37,7 +38,6 @@ const order = [
   'cli',
   'csv',
   'validate',
-  'panel',
   'loads',
 ]
 
