@@ -63,13 +63,13 @@ export interface StateYear {
 
 const dayNumber = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000
 
-/** The days from `first` to `last`, both included, that a period covers. */
+/** The days from `first` to `last`, both included, that a period covers: 0 or less when it covers none. */
 function daysCovered(period: StatusPeriod, first: string, last: string): number {
   // Stryker disable next-line EqualityOperator: on equal days either side is the same day
   const from = period.from > first ? period.from : first
   // Stryker disable next-line EqualityOperator: on equal days either side is the same day
   const to = period.to === null || period.to > last ? last : period.to
-  return from <= to ? dayNumber(to) - dayNumber(from) + 1 : 0
+  return dayNumber(to) - dayNumber(from) + 1
 }
 
 /** Which years and states a panel keeps. */
@@ -87,8 +87,7 @@ export interface PanelFilter {
 export function stateYearRows(states: readonly State[], periods: readonly StatusPeriod[], dataAsOf: string, filter: PanelFilter = {}): StateYear[] {
   const lastYear = Number(dataAsOf.slice(0, 4))
   const rows: StateYear[] = []
-  // Stryker disable next-line EqualityOperator: no two states share a code
-  const ordered = [...states].sort((a, b) => (a.code < b.code ? -1 : 1))
+  const ordered = [...states].sort((a, b) => a.code.localeCompare(b.code))
   for (const state of ordered) {
     if (filter.states && !filter.states.includes(state.code)) continue
     const own = periods.filter((period) => period.state === state.code)
@@ -110,6 +109,7 @@ export function stateYearRows(states: readonly State[], periods: readonly Status
         statusYearEnd,
         statusDay,
         statusMax: statusRanking.find((status) => held.some((period) => period.status === status)) ?? null,
+        // Only periods held this year count, so every term of the sum is positive.
         memberDays: held.filter((period) => period.status === 'member').reduce((sum, period) => sum + daysCovered(period, first, statusDay), 0),
         cowIgo: cowIgoCode(statusYearEnd),
       })
@@ -146,10 +146,7 @@ export function stateMeetingRows(
   participations: readonly Participation[],
 ): StateMeeting[] {
   const rows: StateMeeting[] = []
-  const meetings = summits
-    .filter((summit) => summit.body === 'heads-of-state')
-    // Stryker disable next-line EqualityOperator: no two Council of Heads of State meetings start on one day
-    .sort((a, b) => (a.startDate < b.startDate ? -1 : 1))
+  const meetings = summits.filter((summit) => summit.body === 'heads-of-state').sort((a, b) => a.startDate.localeCompare(b.startDate))
   for (const summit of meetings) {
     const delegations = participations.filter((participation) => participation.summit === summit.id && participation.state !== null)
     // States with a status, and guest states that have none.

@@ -155,6 +155,12 @@ describe('stateYearRows at the boundaries', () => {
     ])
   })
 
+  it('orders the rows by state code, however the states come', () => {
+    const belarus = { ...kazakhstan, code: 'BY' }
+    const periods = [period('member', '2024-07-04', null), { ...period('member', '2024-07-04', null), state: 'BY' }]
+    expect(stateYearRows([kazakhstan, belarus], periods, '2025-01-01').map((row) => `${row.state} ${row.year}`)).toEqual(['BY 2024', 'BY 2025', 'KZ 2024', 'KZ 2025'])
+  })
+
   it('a state with no status has no row; the ranking is member, observer, dialogue partner, partner', () => {
     expect(stateYearRows([kazakhstan], [], '2026-01-01')).toEqual([])
     expect(statusRanking).toEqual(['member', 'observer', 'dialogue-partner', 'partner'])
@@ -274,6 +280,9 @@ describe('a state COW does not code', () => {
     const hog = { id: '2026-dushanbe-hog', body: 'heads-of-government', startDate: '2026-10-01' } as Summit
     const guest = { summit: '2026-bishkek', state: 'VN', organisation: null, person: null, capacity: 'guest', mode: null } as unknown as Participation
     const organisation = { summit: '2026-bishkek', state: null, organisation: 'United Nations', person: 'antonio-guterres', capacity: 'guest', mode: 'in-person' } as unknown as Participation
+    const earlier = { id: '2025-tianjin', body: 'heads-of-state', startDate: '2025-08-31' } as Summit
+    expect(stateMeetingRows([uncoded], periods, [summit, earlier], []).map((row) => row.summit)).toEqual(['2026-bishkek'])
+    expect(stateMeetingRows([uncoded], [{ ...periods[0]!, from: '2025-01-01' }], [summit, hog, earlier], []).map((row) => row.summit)).toEqual(['2025-tianjin', '2026-bishkek'])
     expect(stateMeetingRows([uncoded], periods, [hog, summit], [organisation, guest])).toEqual([
       { summit: '2026-bishkek', startDate: '2026-09-01', state: 'VN', cowCode: null, statusOnFirstDay: null, attended: true, capacity: 'guest', person: null, mode: null },
       { summit: '2026-bishkek', startDate: '2026-09-01', state: 'XK', cowCode: null, statusOnFirstDay: 'partner', attended: false, capacity: null, person: null, mode: null },
@@ -282,8 +291,8 @@ describe('a state COW does not code', () => {
 })
 
 describe('the panel tables as datapackage.json describes them', () => {
-  const resources = dataPackage('0.0.0-test').resources
-  const describe_ = (name: string) => resources.find((resource) => resource.name === name)!
+  // Built in each test, not while the file loads: a table broken at load time fails a test.
+  const describe_ = (name: string) => dataPackage('0.0.0-test').resources.find((resource) => resource.name === name)!
   const shape = (name: string) =>
     describe_(name).schema.fields.map((field) => {
       const constraints = (field as { constraints?: { required?: boolean; enum?: string[] } }).constraints
@@ -361,6 +370,7 @@ describe('sco-data panel', () => {
   it('says what is wrong with its options', () => {
     expect(cli(['panel', '--from', '20x1'])).toEqual({ status: 2, out: 'sco-data: panel: --from: expected a year such as 2024, got "20x1"\n' })
     expect(cli(['panel', '--to', 'soon'])).toEqual({ status: 2, out: 'sco-data: panel: --to: expected a year such as 2024, got "soon"\n' })
+    expect(cli(['panel', '--state', '123'])).toEqual({ status: 2, out: 'sco-data: panel: --state: expected an ISO 3166-1 alpha-2 code such as KZ, got "123"\n' })
     expect(cli(['panel', '--state', 'FR'])).toEqual({ status: 1, out: 'sco-data: panel: no state with code FR holds or has held an SCO status (did you mean "IR"?) (list them with: sco-data states)\n' })
   })
 

@@ -7,7 +7,8 @@ import { listing, shown, type View } from '../listing.js'
 const stateYearView: View<StateYear> = {
   csv: stateYearsTable,
   columns: ['state', 'year', 'status_year_end', 'status_day', 'status_max', 'member_days', 'cow_code', 'cow_igo'].map((name) =>
-    shown(stateYearsTable, name, ['year', 'member_days', 'cow_code', 'cow_igo'].includes(name) ? { align: 'right' } : {}),
+    // Years are all four digits wide, as is their header: only the counts and codes need aligning.
+    shown(stateYearsTable, name, ['member_days', 'cow_code', 'cow_igo'].includes(name) ? { align: 'right' } : {}),
   ),
 }
 
