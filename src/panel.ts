@@ -5,9 +5,10 @@
  * the same rows.
  */
 import type { Participation, State, Status, StatusPeriod, Summit } from './types.js'
+import { statuses } from './vocabulary.js'
 
-/** The statuses from highest to lowest: what `statusMax` takes the first of. */
-export const statusRanking: readonly Status[] = ['member', 'observer', 'dialogue-partner', 'partner']
+/** The statuses from highest to lowest, as the vocabulary lists them: what `statusMax` takes the first of. */
+export const statusRanking: readonly Status[] = statuses
 
 /**
  * The Correlates of War IGO coding of a status, as its codebook defines the values: 1 full
