@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import {
   ChairmanshipSchema,
+  CityNamesSchema,
   DatasetSchema,
   DocumentSchema,
   DocumentTitleSchema,
@@ -32,6 +33,7 @@ export const recordInterfaces = {
   Source: SourceSchema,
   State: StateSchema,
   StatusPeriod: StatusPeriodSchema,
+  CityNames: CityNamesSchema,
   Summit: SummitSchema,
   DocumentTitle: DocumentTitleSchema,
   Document: DocumentSchema,
@@ -57,6 +59,7 @@ const vocabularies: [string, readonly string[]][] = [
 
 /** Fields whose objects have an interface of their own, by the interface that holds them. */
 const namedFields: Partial<Record<InterfaceName, Record<string, InterfaceName>>> = {
+  Summit: { cityNames: 'CityNames' },
   Document: { title: 'DocumentTitle' },
   Person: { name: 'PersonName' },
 }

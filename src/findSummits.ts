@@ -1,5 +1,6 @@
 import { summits } from './summits.js'
 import { checkOptions, describe, didYouMean } from './describe.js'
+import { normalizeText } from './normalize-text.js'
 import { toStateCode } from './state-code.js'
 import { toIsoDay, type DateInput } from './to-iso-day.js'
 import type { Body, Summit } from './types.js'
@@ -28,10 +29,25 @@ export interface SummitQuery {
   from?: DateInput
   /** Only meetings that start on or before this day. */
   to?: DateInput
+  /**
+   * Only meetings whose city, in any language held (English, Russian, Chinese), contains this
+   * text; case, diacritics and runs of white space are ignored.
+   */
+  text?: string
 }
 
 const knownBodies: ReadonlySet<string> = new Set(bodies)
-const queryKeys = ['body', 'year', 'host', 'from', 'to'] as const satisfies readonly (keyof SummitQuery)[]
+const queryKeys = ['body', 'year', 'host', 'from', 'to', 'text'] as const satisfies readonly (keyof SummitQuery)[]
+
+let searchableCities: Map<Summit, string> | undefined
+
+/** Each meeting's city names folded for matching, one per line, built on the first text search only. */
+function citiesOf(summit: Summit): string {
+  searchableCities ??= new Map(
+    summits.map((s) => [s, [s.city, s.cityNames?.ru, s.cityNames?.zh].filter((name) => typeof name === 'string').map(normalizeText).join('\n')]),
+  )
+  return searchableCities.get(summit)!
+}
 
 /**
  * The summits that match every filter given, in chronological order. The array is new: the caller
@@ -49,7 +65,9 @@ const queryKeys = ['body', 'year', 'host', 'from', 'to'] as const satisfies read
  *
  * findSummits({ body: 'heads-of-state', year: 2024 }).map((summit) => summit.id) // ['2024-astana']
  * findSummits({ host: 'kz', from: '2024-01-01', to: '2024-12-31' }).map((summit) => summit.id) // ['2024-astana']
- * // findSummits({ hots: 'KZ' }) throws TypeError: query: unknown key "hots" (did you mean "host"?); the keys are body, year, host, from, to
+ * findSummits({ text: '青岛' }).map((summit) => summit.id) // ['2018-qingdao']
+ * findSummits({ text: 'Самарканд' }).map((summit) => summit.id) // ['2022-samarkand']
+ * // findSummits({ hots: 'KZ' }) throws TypeError: query: unknown key "hots" (did you mean "host"?); the keys are body, year, host, from, to, text
  * ```
  * @category Summits
  */
@@ -62,6 +80,8 @@ export function findSummits(query: SummitQuery = {}): Summit[] {
   }
   if (year !== undefined && typeof year !== 'number') throw new TypeError(`year: expected an integer, got ${describe(year)}`)
   if (year !== undefined && !Number.isInteger(year)) throw new RangeError(`year: expected an integer, got ${describe(year)}`)
+  if (query.text !== undefined && typeof query.text !== 'string') throw new TypeError(`text: expected a string, got ${describe(query.text)}`)
+  const needle = query.text === undefined ? undefined : normalizeText(query.text)
   const host = query.host === undefined ? undefined : toStateCode(query.host, 'host')
   const from = query.from === undefined ? undefined : toIsoDay(query.from, 'from')
   const to = query.to === undefined ? undefined : toIsoDay(query.to, 'to')
@@ -73,6 +93,7 @@ export function findSummits(query: SummitQuery = {}): Summit[] {
       (yearText === undefined || summit.startDate.startsWith(`${yearText}-`)) &&
       (host === undefined || summit.host === host) &&
       (from === undefined || summit.endDate >= from) &&
-      (to === undefined || summit.startDate <= to),
+      (to === undefined || summit.startDate <= to) &&
+      (needle === undefined || citiesOf(summit).includes(needle)),
   )
 }

@@ -8,7 +8,7 @@ export { IsoDateSchema, NotesSchema, StateCodeSchema, SummitIdSchema } from './s
 export { SourceSchema, SourcesSchema } from './schemas/source.js'
 export { StateSchema } from './schemas/state.js'
 export { StatusSchema, StatusPeriodSchema } from './schemas/status-period.js'
-export { BodySchema, SummitSchema } from './schemas/summit.js'
+export { BodySchema, CityNamesSchema, SummitSchema } from './schemas/summit.js'
 export { DocumentIdSchema, DocumentKindSchema, DocumentSchema, DocumentTitleSchema } from './schemas/document.js'
 export { CapacitySchema, ParticipationSchema } from './schemas/participation.js'
 export { PersonIdSchema, PersonNameSchema, PersonSchema } from './schemas/person.js'

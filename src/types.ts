@@ -202,6 +202,25 @@ export type StatusPeriodAlternative =
  */
 export type Body = (typeof bodies)[number]
 /**
+ * A meeting city's names in Russian and Chinese, each where a source in that language gives it.
+ *
+ * @example
+ * ```ts
+ * import { getSummit, type CityNames } from 'sco-data'
+ *
+ * const names: CityNames | undefined = getSummit('2024-astana').cityNames
+ * names?.ru // 'Астана'
+ * ```
+ * @category Types
+ */
+export interface CityNames {
+  /** The name as a cited Russian-language source writes it. */
+  readonly ru?: string
+  /** The name as a cited Chinese-language source writes it. */
+  readonly zh?: string
+}
+
+/**
  * A summit, as the data holds it: deeply read-only. See {@link "sco-data/schemas"!SummitSchema | SummitSchema}; `SummitInput` from
  * `sco-data/schemas` is the type for writing one.
  *
@@ -228,6 +247,8 @@ export interface Summit {
   readonly endDate: string
   /** The city's English name as it was called then; `null` for a meeting held only by video. */
   readonly city: string | null
+  /** The city's name in Russian and in Chinese, each as a cited source in that language writes it; absent for a meeting held only by video, and a language left out where no source in it was found. */
+  readonly cityNames?: CityNames
   /** Alpha-2 code of the state where the meeting took place; for a meeting held only by video, the state that convened it. */
   readonly host: string
   /** Alpha-2 code of the state that chaired it, or `null` where no source says. A Council of Heads of State meeting is chaired by the state holding the SCO chairmanship on its first day: usually the host, but in 2003 Kazakhstan chaired in Moscow. */
@@ -263,6 +284,7 @@ export type SummitAlternative =
   | Alternative<"startDate", string>
   | Alternative<"endDate", string>
   | Alternative<"city", string | null>
+  | Alternative<"cityNames", CityNames>
   | Alternative<"host", string>
   | Alternative<"chair", string | null>
   | Alternative<"format", "in-person" | "virtual">

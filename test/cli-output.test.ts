@@ -44,9 +44,10 @@ const rawSummit = (id: string) =>
   }
 
 const formatOptions = {
-  json: '  --json      print JSON: exactly what the library returns\n',
-  csv: '  --csv       print CSV with a header row: the columns of the matching sco-data/csv table\n',
-  help: '  -h, --help  show help\n',
+  json: '  --json         print JSON: exactly what the library returns\n',
+  csv: '  --csv          print CSV with a header row: the columns of the matching sco-data/csv table\n',
+  lang: '  --lang <lang>  show names and titles in tables in en, ru or zh (default: from LANG); English, marked [en], where none is held\n',
+  help: '  -h, --help     show help\n',
 }
 
 describe('help', () => {
@@ -73,8 +74,9 @@ describe('help', () => {
         'Options:\n' +
         formatOptions.json +
         formatOptions.csv +
+        formatOptions.lang +
         formatOptions.help +
-        '  --version   show the version and the day the data was checked up to\n' +
+        '  --version      show the version and the day the data was checked up to\n' +
         '\n' +
         'Run `sco-data <command> --help` for a command. Dates are written YYYY-MM-DD; state codes in any letter case.\n' +
         'Exit status: 0 on success, 1 when an id or state is not found, 2 for a usage error.\n',
@@ -83,7 +85,7 @@ describe('help', () => {
 
   it('of summits', () => {
     expect(output(['summits', '--help'])).toBe(
-      'Usage: sco-data summits [--body <body>] [--year <n>] [--host <alpha-2>] [--from <date>] [--to <date>] [--json | --csv]\n' +
+      'Usage: sco-data summits [--body <body>] [--year <n>] [--host <alpha-2>] [--city <text>] [--from <date>] [--to <date>] [--json | --csv]\n' +
         '\n' +
         'List summits in chronological order.\n' +
         'Lists the summits that match every filter given (all of them with none), as findSummits returns them.\n' +
@@ -92,10 +94,12 @@ describe('help', () => {
         `  --body <body>     only meetings of this body: ${bodies.join(', ')}\n` +
         '  --year <n>        only meetings that started in this year\n' +
         '  --host <alpha-2>  only meetings hosted by this state, such as KZ\n' +
+        '  --city <text>     only meetings whose city (in any language) contains this text; case and accents ignored\n' +
         '  --from <date>     only meetings that end on or after this day (YYYY-MM-DD)\n' +
         '  --to <date>       only meetings that start on or before this day (YYYY-MM-DD)\n' +
         '  --json            print JSON: exactly what the library returns\n' +
         '  --csv             print CSV with a header row: the columns of the matching sco-data/csv table\n' +
+        '  --lang <lang>     show names and titles in tables in en, ru or zh (default: from LANG); English, marked [en], where none is held\n' +
         '  -h, --help        show help\n',
     )
   })
@@ -112,6 +116,7 @@ describe('help', () => {
         '\n' +
         'Options:\n' +
         formatOptions.json +
+        formatOptions.lang +
         formatOptions.help,
     )
   })
@@ -125,10 +130,11 @@ describe('help', () => {
         'With --on, the status it held that day (statusOn): JSON is the status, or null when it held none.\n' +
         '\n' +
         'Options:\n' +
-        '  --on <date>  the status held on this day (YYYY-MM-DD) instead of the history\n' +
-        '  --json       print JSON: exactly what the library returns\n' +
-        '  --csv        print CSV with a header row: the columns of the matching sco-data/csv table\n' +
-        '  -h, --help   show help\n',
+        '  --on <date>    the status held on this day (YYYY-MM-DD) instead of the history\n' +
+        '  --json         print JSON: exactly what the library returns\n' +
+        '  --csv          print CSV with a header row: the columns of the matching sco-data/csv table\n' +
+        '  --lang <lang>  show names and titles in tables in en, ru or zh (default: from LANG); English, marked [en], where none is held\n' +
+        '  -h, --help     show help\n',
     )
   })
 
@@ -144,6 +150,7 @@ describe('help', () => {
         `  --status <status>  only this status: ${statuses.join(', ')}; any when left out\n` +
         '  --json             print JSON: exactly what the library returns\n' +
         '  --csv              print CSV with a header row: the columns of the matching sco-data/csv table\n' +
+        '  --lang <lang>      show names and titles in tables in en, ru or zh (default: from LANG); English, marked [en], where none is held\n' +
         '  -h, --help         show help\n',
     )
   })
@@ -156,10 +163,11 @@ describe('help', () => {
         'Lists the member states on the day, ordered by alpha-2 code (memberStatesOn); `states --status member` says the same.\n' +
         '\n' +
         'Options:\n' +
-        '  --on <date>  the day (YYYY-MM-DD); today when left out\n' +
-        '  --json       print JSON: exactly what the library returns\n' +
-        '  --csv        print CSV with a header row: the columns of the matching sco-data/csv table\n' +
-        '  -h, --help   show help\n',
+        '  --on <date>    the day (YYYY-MM-DD); today when left out\n' +
+        '  --json         print JSON: exactly what the library returns\n' +
+        '  --csv          print CSV with a header row: the columns of the matching sco-data/csv table\n' +
+        '  --lang <lang>  show names and titles in tables in en, ru or zh (default: from LANG); English, marked [en], where none is held\n' +
+        '  -h, --help     show help\n',
     )
   })
 
@@ -178,6 +186,7 @@ describe('help', () => {
         '  --to <date>    only documents dated on or before this day (YYYY-MM-DD)\n' +
         '  --json         print JSON: exactly what the library returns\n' +
         '  --csv          print CSV with a header row: the columns of the matching sco-data/csv table\n' +
+        '  --lang <lang>  show names and titles in tables in en, ru or zh (default: from LANG); English, marked [en], where none is held\n' +
         '  -h, --help     show help\n',
     )
   })
@@ -196,6 +205,7 @@ describe('help', () => {
         '  --organisation <name>  an organisation, by whole words of its name (United Nations)\n' +
         '  --json                 print JSON: exactly what the library returns\n' +
         '  --csv                  print CSV with a header row: the columns of the matching sco-data/csv table\n' +
+        '  --lang <lang>          show names and titles in tables in en, ru or zh (default: from LANG); English, marked [en], where none is held\n' +
         '  -h, --help             show help\n',
     )
   })
@@ -212,6 +222,7 @@ describe('help', () => {
         '\n' +
         'Options:\n' +
         formatOptions.json +
+        formatOptions.lang +
         formatOptions.help,
     )
   })
@@ -225,10 +236,11 @@ describe('help', () => {
         'Council of Heads of State meeting to the next host.\n' +
         '\n' +
         'Options:\n' +
-        '  --on <date>  the day (YYYY-MM-DD); today when left out\n' +
-        '  --json       print JSON: exactly what the library returns\n' +
-        '  --csv        print CSV with a header row: the columns of the matching sco-data/csv table\n' +
-        '  -h, --help   show help\n',
+        '  --on <date>    the day (YYYY-MM-DD); today when left out\n' +
+        '  --json         print JSON: exactly what the library returns\n' +
+        '  --csv          print CSV with a header row: the columns of the matching sco-data/csv table\n' +
+        '  --lang <lang>  show names and titles in tables in en, ru or zh (default: from LANG); English, marked [en], where none is held\n' +
+        '  -h, --help     show help\n',
     )
   })
 
@@ -245,6 +257,7 @@ describe('help', () => {
         '  --on <date>        only the terms running on this day (YYYY-MM-DD); every term when left out\n' +
         '  --json             print JSON: exactly what the library returns\n' +
         '  --csv              print CSV with a header row: the columns of the matching sco-data/csv table\n' +
+        '  --lang <lang>      show names and titles in tables in en, ru or zh (default: from LANG); English, marked [en], where none is held\n' +
         '  -h, --help         show help\n',
     )
   })

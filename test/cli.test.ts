@@ -129,9 +129,9 @@ describe('summits', () => {
 
   it('--csv parses back to the records', () => {
     const { header, rows } = csv(['summits'])
-    expect(header).toEqual(['id', 'body', 'number', 'start_date', 'end_date', 'city', 'host', 'chair', 'format', 'documents_reported', 'notes'])
+    expect(header).toEqual(['id', 'body', 'number', 'start_date', 'end_date', 'city', 'city_ru', 'city_zh', 'host', 'chair', 'format', 'documents_reported', 'notes'])
     expect(rows).toEqual(
-      summits.map((s) => [s.id, s.body, s.number, s.startDate, s.endDate, s.city, s.host, s.chair, s.format, s.documentsReported, s.notes].map(field)),
+      summits.map((s) => [s.id, s.body, s.number, s.startDate, s.endDate, s.city, s.cityNames?.ru, s.cityNames?.zh, s.host, s.chair, s.format, s.documentsReported, s.notes].map(field)),
     )
   })
 

@@ -29,7 +29,7 @@ const expected: Record<string, { header: string[]; types?: Record<string, string
     foreignKeys: ['state -> states.code', 'decided_at -> summits.id'],
   },
   summits: {
-    header: ['id', 'body', 'number', 'start_date', 'end_date', 'city', 'host', 'chair', 'format', 'documents_reported', 'notes'],
+    header: ['id', 'body', 'number', 'start_date', 'end_date', 'city', 'city_ru', 'city_zh', 'host', 'chair', 'format', 'documents_reported', 'notes'],
     types: { number: 'integer', start_date: 'date', end_date: 'date', documents_reported: 'integer' },
     primaryKey: ['id'],
     foreignKeys: [],
@@ -89,7 +89,12 @@ describe('the table specification, as checked by hand', () => {
   it('a field column is named after its field in snake_case, and reads that field', () => {
     const fieldColumns = csvTables.flatMap((t) => t.columns.flatMap((column) => ('field' in column ? [column.field] : [])))
     const snake = (path: string) => path.replace(/\./g, '_').replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
-    for (const t of csvTables) for (const column of t.columns) if ('field' in column) expect(column.name, `${t.name}.${column.field}`).toBe(snake(column.field))
+    // The city's other names sit beside it as city_ru and city_zh, as title_ru beside title_en.
+    const named: Record<string, string> = { 'cityNames.ru': 'city_ru', 'cityNames.zh': 'city_zh' }
+    for (const t of csvTables) for (const column of t.columns) if ('field' in column) expect(column.name, `${t.name}.${column.field}`).toBe(named[column.field] ?? snake(column.field))
+    const city = table('summits').columns.find((c) => c.name === 'city_zh')!
+    expect(city.value({ cityNames: { ru: 'Астана', zh: '阿斯塔纳' } })).toBe('阿斯塔纳')
+    expect(city.value({ city: null })).toBeUndefined()
     expect(fieldColumns).toEqual(expect.arrayContaining(['startDate', 'title.en', 'covers.from', 'documentsReported', 'copyOf', 'personName']))
     const column = table('documents').columns.find((c) => c.name === 'covers_to')!
     expect(column.value({ covers: { from: 2001, to: 2005 } })).toBe(2005)

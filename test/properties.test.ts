@@ -221,8 +221,13 @@ describe('the accessors give what a plain scan of data/ gives', () => {
 
   it('findSummits: the meetings matching every filter given, in chronological order', () => {
     const hosts = [...new Set(rawSummits.map((s) => s.host))]
+    // Every city name held, in each language, and pieces of them: first and last characters, the upper-case form.
+    const cityNames = (s: (typeof rawSummits)[number]) => [s.city, s.cityNames?.ru, s.cityNames?.zh].filter((name): name is string => typeof name === 'string')
+    const names = [...new Set(rawSummits.flatMap(cityNames))]
+    const pieces = names.flatMap((name) => [name, name.slice(0, 2), name.slice(-2), name.toUpperCase()])
     const query = fc.record(
       {
+        text: fc.constantFrom(...pieces, 'Atlantis', 'санкт петербург'),
         body: fc.constantFrom(...bodies),
         year: fc.integer({ min: 1995, max: 2030 }),
         host: fc.oneof(fc.constantFrom(...hosts), fc.constantFrom(...hosts).map((h) => h.toLowerCase()), fc.constant('FR')),
@@ -240,7 +245,8 @@ describe('the accessors give what a plain scan of data/ gives', () => {
             (q.host === undefined || s.host === q.host.toUpperCase()) &&
             // A meeting overlaps the range: it ends on or after `from` and starts on or before `to`.
             (q.from === undefined || s.endDate >= q.from) &&
-            (q.to === undefined || s.startDate <= q.to),
+            (q.to === undefined || s.startDate <= q.to) &&
+            (q.text === undefined || cityNames(s).some((name) => name.toLowerCase().includes(q.text!.toLowerCase()))),
         )
         expect(chronological(findSummits(q))).toEqual(chronological(expected).sort())
       }),

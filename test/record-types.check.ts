@@ -19,6 +19,7 @@ export type RecordTypesEqualTheSchemas = [
   Expect<Same<T.StatusPeriod, Output<typeof S.StatusPeriodSchema>>>,
   Expect<Same<T.Summit, Output<typeof S.SummitSchema>>>,
   Expect<Same<T.DocumentTitle, Output<typeof S.DocumentTitleSchema>>>,
+  Expect<Same<T.CityNames, Output<typeof S.CityNamesSchema>>>,
   Expect<Same<T.Document, Output<typeof S.DocumentSchema>>>,
   Expect<Same<T.Participation, Output<typeof S.ParticipationSchema>>>,
   Expect<Same<T.PersonName, Output<typeof S.PersonNameSchema>>>,

@@ -4,6 +4,7 @@ import { formatTable } from './table.js'
 export const globalHelp = [
   ['--json', 'print JSON: exactly what the library returns'],
   ['--csv', 'print CSV with a header row: the columns of the matching sco-data/csv table'],
+  ['--lang <lang>', 'show names and titles in tables in en, ru or zh (default: from LANG); English, marked [en], where none is held'],
   ['-h, --help', 'show help'],
   ['--version', 'show the version and the day the data was checked up to'],
 ] as const
@@ -31,7 +32,7 @@ export function topHelp(commands: Readonly<Record<string, Command>>): string {
 
 export function commandHelp(name: string, command: Command): string {
   const options = Object.entries(command.options).map(([option, { placeholder, help }]) => [`--${option} ${placeholder}`, help] as const)
-  const formats = command.csv ? globalHelp.slice(0, 3) : [globalHelp[0], globalHelp[2]]
+  const formats = command.csv ? globalHelp.slice(0, 4) : [globalHelp[0], globalHelp[2], globalHelp[3]]
   return (
     `Usage: sco-data ${name} ${command.synopsis} [${command.csv ? '--json | --csv' : '--json'}]\n\n` +
     `${command.summary}.\n${command.description}\n\n` +

@@ -1,11 +1,25 @@
 import { csvRows, documentsTable, chairmanshipsTable, officeholdersTable, participationsTable, personsTable, statesTable, statusPeriodsTable, summitsTable, type CsvCell, type CsvTable } from '../csv/tables.js'
 import type { Chairmanship, Document, Officeholder, Participation, Person, Source, State, StatusPeriod, Summit } from '../index.js'
-import { getPerson, getSummit } from '../index.js'
+import { getPerson, getSummit, stateName } from '../index.js'
+
+/** The languages the terminal shows names and titles in (`--lang`): the SCO's two and English. */
+export const displayLanguages = ['en', 'ru', 'zh'] as const
+
+/** A language the terminal shows names and titles in. */
+export type DisplayLanguage = (typeof displayLanguages)[number]
+
+/** Follows a name or title shown in English because the data holds none in the language asked for. */
+export const fallbackMark = ' [en]'
 
 /** One column of a terminal table: its header and how to get its cell from a record. */
 export interface Column<T> {
   name: string
   value: (record: T) => CsvCell
+  /**
+   * The cell in Russian or Chinese, `undefined` where the data holds none (the English value is
+   * then shown, marked). Left out, the column shows the same in every language.
+   */
+  translated?: (record: T, lang: Exclude<DisplayLanguage, 'en'>) => string | undefined
   align?: 'right'
   /** May be narrowed, its cells wrapped, to fit the terminal. */
   shrink?: boolean
@@ -22,25 +36,49 @@ export interface View<T> {
   csv?: CsvTable<T>
 }
 
+/** A listing's terminal table in one language: headers, rows, and how many cells fell back to English. */
+export interface Cells {
+  headers: string[]
+  rows: CsvCell[][]
+  fallbacks: number
+}
+
 /** Records laid out as rows, ready for the terminal or CSV. */
 export interface Listing {
   /** A line above the table, for the terminal only. */
   title?: string | undefined
   /** What the terminal shows instead of an empty table. */
   none: string
-  columns: readonly Omit<Column<never>, 'value'>[]
-  rows: CsvCell[][]
+  columns: readonly Omit<Column<never>, 'value' | 'translated'>[]
+  /** The terminal's headers and rows with names and titles in `lang`. */
+  cells: (lang: DisplayLanguage) => Cells
   /** The records as CSV rows, the header first; made only when asked for (`--csv`). */
   csv: () => string[][]
   /** Print as `field value` lines rather than a table with a header. */
   fields?: boolean
 }
 
+/** A column's header in `lang`: a translated `…_en` column (`title_en`) is named for the language shown. */
+const headerIn = (column: Column<never>, lang: DisplayLanguage) => (column.translated ? column.name.replace(/_en$/, `_${lang}`) : column.name)
+
 export function listing<T>(view: View<T>, records: readonly T[], none: string, title?: string): Listing {
-  const rows = records.map((record) => view.columns.map((column) => column.value(record)))
+  const cells = (lang: DisplayLanguage): Cells => {
+    let fallbacks = 0
+    const rows = records.map((record) =>
+      view.columns.map((column) => {
+        const value = column.value(record)
+        if (lang === 'en' || !column.translated || value === null || value === undefined) return value
+        const translated = column.translated(record, lang)
+        if (translated !== undefined) return translated
+        fallbacks += 1
+        return `${value}${fallbackMark}`
+      }),
+    )
+    return { headers: view.columns.map((column) => headerIn(column as Column<never>, lang)), rows, fallbacks }
+  }
   // Stryker disable next-line StringLiteral: the name is only in csvRows' errors, which the one view without a CSV table (status on a day: a code, a day, a status or null) cannot raise
   const csv = () => csvRows(view.csv ?? { name: 'output', columns: view.columns }, records)
-  return { none, columns: view.columns, rows, csv, title }
+  return { none, columns: view.columns, cells, csv, title }
 }
 
 /** The column `name` of a CSV table, shown in the terminal as it is written to CSV. */
@@ -86,13 +124,15 @@ export const alternativeFields = (record: { readonly alternatives?: readonly { f
 export const summitView: View<Summit> = {
   csv: summitsTable,
   columns: ['id', 'body', 'number', 'start_date', 'end_date', 'city', 'host', 'chair', 'format', 'documents_reported'].map((name) =>
-    shown(summitsTable, name, name === 'number' || name === 'documents_reported' ? { align: 'right' } : {}),
+    name === 'city'
+      ? { ...shown(summitsTable, name), translated: (summit, lang) => summit.cityNames?.[lang] }
+      : shown(summitsTable, name, name === 'number' || name === 'documents_reported' ? { align: 'right' } : {}),
   ),
 }
 
 export const documentView: View<Document> = {
   csv: documentsTable,
-  columns: [shown(documentsTable, 'id', { shrink: true }), shown(documentsTable, 'date'), shown(documentsTable, 'kind'), shown(documentsTable, 'signed'), shown(documentsTable, 'title_en', { shrink: true })],
+  columns: [shown(documentsTable, 'id', { shrink: true }), shown(documentsTable, 'date'), shown(documentsTable, 'kind'), shown(documentsTable, 'signed'), { ...shown(documentsTable, 'title_en', { shrink: true }), translated: (document, lang) => document.title[lang] }],
 }
 
 export const periodView: View<StatusPeriod> = {
@@ -102,13 +142,14 @@ export const periodView: View<StatusPeriod> = {
 
 export const stateView: View<State> = {
   csv: statesTable,
-  columns: ['code', 'iso3', 'name'].map((name) => shown(statesTable, name)),
+  columns: [shown(statesTable, 'code'), shown(statesTable, 'iso3'), { ...shown(statesTable, 'name'), translated: (state, lang) => stateName(state.code, lang) }],
 }
 
 /** Who headed a delegation and how it came: in every listing of delegations. */
 const delegateColumns = [
   shown(participationsTable, 'capacity'),
-  shown(participationsTable, 'person_name', { shrink: true }),
+  // Stryker disable next-line OptionalChaining: every participation's person exists (the validator checks each reference)
+  { ...shown(participationsTable, 'person_name', { shrink: true }), translated: (p: Participation, lang: Exclude<DisplayLanguage, 'en'>) => (p.person === null ? undefined : getPerson(p.person)?.name[lang]) },
   shown(participationsTable, 'role', { shrink: true }),
   shown(participationsTable, 'mode'),
 ]
@@ -130,7 +171,7 @@ export const officeholderView: View<Officeholder> = {
     shown(officeholdersTable, 'office'),
     shown(officeholdersTable, 'person'),
     // Stryker disable next-line OptionalChaining: every term's person exists (the validator checks each reference)
-    { name: 'name', value: (t) => getPerson(t.person)?.name.en, shrink: true },
+    { name: 'name', value: (t) => getPerson(t.person)?.name.en, translated: (t, lang) => getPerson(t.person)?.name[lang], shrink: true },
     shown(officeholdersTable, 'from'),
     { name: 'to', value: (t) => (t.serving ? 'serving' : t.to) },
     shown(officeholdersTable, 'appointed_at'),

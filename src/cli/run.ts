@@ -17,6 +17,7 @@ import { panelCommand } from './commands/panel.js'
 import { CliError, usageError } from './errors.js'
 import { commandHelp, topHelp } from './help.js'
 import { render } from './render.js'
+import { displayLanguages, type DisplayLanguage } from './listing.js'
 
 /**
  * Where {@link run} writes: each call gets whole lines. `columns`, the terminal's width, fits tables
@@ -35,6 +36,8 @@ export interface CliIo {
   stdout(text: string): void
   stderr(text: string): void
   columns?: number | undefined
+  /** The environment: `LC_ALL`, `LC_MESSAGES` and `LANG` choose the language when `--lang` is not given. */
+  env?: Readonly<Record<string, string | undefined>> | undefined
 }
 
 const commands: Readonly<Record<string, Command>> = {
@@ -54,6 +57,7 @@ const commands: Readonly<Record<string, Command>> = {
 const globalOptions = {
   json: { type: 'boolean' },
   csv: { type: 'boolean' },
+  lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const
@@ -93,6 +97,25 @@ function parseOptions(args: string[], options: Record<string, { type: 'string' |
   return parsed
 }
 
+const languageNames: Readonly<Record<DisplayLanguage, string>> = { en: 'English', ru: 'Russian', zh: 'Chinese' }
+
+/**
+ * The language to show names and titles in: `--lang` if given (anything but en, ru or zh is a usage
+ * error), else the locale's language (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, as POSIX orders
+ * them: `ru_RU.UTF-8` is Russian), else English, which is also what any other locale gets.
+ */
+export function displayLanguage(option: string | undefined, env: CliIo['env'] = {}): DisplayLanguage {
+  const known = (code: string | undefined) => displayLanguages.find((lang) => lang === code)
+  if (option !== undefined) {
+    const lang = known(option.toLowerCase())
+    if (lang === undefined) throw usageError(`--lang: expected one of ${displayLanguages.join(', ')}, got ${JSON.stringify(option)}${didYouMean(option, displayLanguages)}`)
+    return lang
+  }
+  // The first of them set and not empty decides, even when its language is none of ours (then English).
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '')
+  return known(/^[a-z]+/i.exec(locale ?? '')?.[0]?.toLowerCase()) ?? 'en'
+}
+
 function execute(argv: readonly string[], io: CliIo): number {
   const at = argv.findIndex((arg) => !arg.startsWith('-') || arg === '--')
   // With no command, at is -1 and argv[-1] is undefined.
@@ -126,9 +149,12 @@ function execute(argv: readonly string[], io: CliIo): number {
     if (extra !== undefined) throw usageError(`unexpected argument ${JSON.stringify(extra)} (usage: sco-data ${name} ${command.synopsis})`)
     if (values.json && values.csv) throw usageError('--json and --csv cannot be combined')
     if (values.csv && !command.csv) throw usageError(`--csv is not available for ${name} (see sco-data ${name} --help)`)
+    const lang = displayLanguage(values.lang as string | undefined, io.env)
     const result = command.execute(positionals, values as Values)
-    io.stdout(render(result, { json: values.json === true, csv: values.csv === true }, io.columns))
+    const { text, fallbacks } = render(result, { json: values.json === true, csv: values.csv === true }, io.columns, lang)
+    io.stdout(text)
     for (const note of result.notes ?? []) io.stderr(`sco-data: ${note}\n`)
+    if (fallbacks > 0) io.stderr(`sco-data: note: ${fallbacks} ${fallbacks === 1 ? 'name or title is' : 'names and titles are'} not held in ${languageNames[lang]}: shown in English, marked [en]\n`)
     return 0
   } catch (error) {
     if (error instanceof CliError) throw new CliError(`${name}: ${error.message}`, error.exitCode)

@@ -75,11 +75,11 @@ export interface CsvTable<R> {
 /** `startDate` → `start_date`, `title.en` → `title_en`. */
 const snakeCase = (path: string) => path.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`).replaceAll('.', '_')
 
-/** A column holding the record's field at `path`, named after it. */
-function field<R>(path: string, type: CsvFieldType = 'string'): FieldColumn<R> {
+/** A column holding the record's field at `path`, named after it unless `name` is given. */
+function field<R>(path: string, type: CsvFieldType = 'string', name = snakeCase(path)): FieldColumn<R> {
   const parts = path.split('.')
   return {
-    name: snakeCase(path),
+    name,
     type,
     field: path,
     value: (record) => parts.reduce<unknown>((value, part) => (value as Record<string, unknown> | undefined)?.[part], record) as CsvCell,
@@ -161,6 +161,9 @@ export const summitsTable: CsvTable<Summit> = {
     field('startDate', 'date'),
     field('endDate', 'date'),
     field('city'),
+    // `city_ru` and `city_zh`, as `title_ru` and `name_ru` sit beside their English column.
+    field('cityNames.ru', 'string', 'city_ru'),
+    field('cityNames.zh', 'string', 'city_zh'),
     field('host'),
     field('chair'),
     field('format'),

@@ -22,6 +22,24 @@ import { notesField, sourcesField } from './record-fields.js'
 export const BodySchema = z.enum(bodies)
 
 /**
+ * A meeting city's name in the SCO's two official languages, each as a source in that language
+ * writes it (the English name is the summit's `city`).
+ *
+ * @example
+ * ```ts
+ * import { CityNamesSchema } from 'sco-data/schemas'
+ *
+ * CityNamesSchema.parse({ ru: 'Астана', zh: '阿斯塔纳' }).zh // '阿斯塔纳'
+ * CityNamesSchema.safeParse({ kk: 'Астана' }).success // false: only ru and zh
+ * ```
+ * @category Schemas
+ */
+export const CityNamesSchema = z.strictObject({
+  ru: z.string().trim().min(1).optional().meta({ description: 'The name as a cited Russian-language source writes it.' }),
+  zh: z.string().trim().min(1).optional().meta({ description: 'The name as a cited Chinese-language source writes it.' }),
+})
+
+/**
  * A meeting of one of the SCO's top bodies (or of the Shanghai Five before it). Each field is
  * described once, in its `.meta({ description })`: the JSON Schema and the data-model guide show it.
  *
@@ -48,6 +66,10 @@ export const SummitSchema = recordSchema(
     endDate: IsoDateSchema.meta({ description: 'The last day of the meeting (equal to `startDate` for a one-day meeting).' }),
     city: z.string().trim().min(1).nullable().meta({
       description: "The city's English name as it was called then; `null` for a meeting held only by video.",
+    }),
+    cityNames: CityNamesSchema.optional().meta({
+      description:
+        "The city's name in Russian and in Chinese, each as a cited source in that language writes it; absent for a meeting held only by video, and a language left out where no source in it was found.",
     }),
     host: StateCodeSchema.meta({
       description: 'Alpha-2 code of the state where the meeting took place; for a meeting held only by video, the state that convened it.',
@@ -82,6 +104,9 @@ export const SummitSchema = recordSchema(
         path: ['id'],
         message: `id "${summit.id}" must start with the year of startDate (${summit.startDate.slice(0, 4)})`,
       })
+    }
+    if (summit.city === null && summit.cityNames !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['cityNames'], message: 'a meeting without a city has no city names' })
     }
     if (summit.format === 'in-person' && summit.city === null) {
       ctx.addIssue({ code: 'custom', path: ['city'], message: 'an in-person meeting needs a city' })

@@ -17,6 +17,8 @@ export interface RawSummit {
   body: string
   startDate: string
   endDate: string
+  city: string | null
+  cityNames?: { ru?: string; zh?: string }
   host: string
 }
 export interface RawDocument {
