@@ -214,9 +214,9 @@ export type Body = (typeof bodies)[number]
  * @category Types
  */
 export interface CityNames {
-  /** The name as a cited Russian-language source writes it. */
+  /** The name in Cyrillic as a cited Russian-language source writes it. */
   readonly ru?: string
-  /** The name as a cited Chinese-language source writes it. */
+  /** The name in Han characters as a cited Chinese-language source writes it. */
   readonly zh?: string
 }
 
@@ -305,9 +305,9 @@ export type SummitAlternative =
 export interface DocumentTitle {
   /** The title as an English-language source gives it. */
   readonly en: string
-  /** The title as a Russian-language source gives it, where one does. */
+  /** The title in Cyrillic as a Russian-language source gives it, where one does (Latin letters only in an acronym such as COVID). */
   readonly ru?: string
-  /** The title as a Chinese-language source gives it, where one does. */
+  /** The title in Han characters as a Chinese-language source gives it, where one does (no Latin letters). */
   readonly zh?: string
 }
 
@@ -513,9 +513,9 @@ export interface Dataset {
 export interface PersonName {
   /** The name in the English form the person's own government (or organisation) uses. */
   readonly en: string
-  /** The name as a cited Russian-language source writes it, where one does. */
+  /** The name in Cyrillic as a cited Russian-language source writes it, where one does. */
   readonly ru?: string
-  /** The name as a cited Chinese-language source writes it, where one does. */
+  /** The name in Han characters (parts joined by ·) as a cited Chinese-language source writes it, where one does. */
   readonly zh?: string
 }
 

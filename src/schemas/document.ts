@@ -3,6 +3,7 @@ import { recordSchema } from './alternative.js'
 import { documentKinds } from '../vocabulary.js'
 import { IsoDateSchema, SummitIdSchema } from './common.js'
 import { notesField, sourcesField } from './record-fields.js'
+import { inScript } from './scripts.js'
 
 /**
  * What kind of document it is. A decision approving a strategy is a `decision`: the kind is that of
@@ -49,8 +50,8 @@ export const DocumentIdSchema = z
  */
 export const DocumentTitleSchema = z.strictObject({
   en: z.string().trim().min(1).meta({ description: 'The title as an English-language source gives it.' }),
-  ru: z.string().trim().min(1).optional().meta({ description: 'The title as a Russian-language source gives it, where one does.' }),
-  zh: z.string().trim().min(1).optional().meta({ description: 'The title as a Chinese-language source gives it, where one does.' }),
+  ru: inScript('title', 'ru').optional().meta({ description: 'The title in Cyrillic as a Russian-language source gives it, where one does (Latin letters only in an acronym such as COVID).' }),
+  zh: inScript('title', 'zh').optional().meta({ description: 'The title in Han characters as a Chinese-language source gives it, where one does (no Latin letters).' }),
 })
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { recordSchema } from './alternative.js'
 import { StateCodeSchema } from './common.js'
 import { notesField, sourcesField } from './record-fields.js'
+import { inScript } from './scripts.js'
 
 /**
  * A person's id: a slug of the name in the English form the person's own government (or, for an
@@ -34,8 +35,8 @@ export const PersonIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
  */
 export const PersonNameSchema = z.strictObject({
   en: z.string().trim().min(1).meta({ description: "The name in the English form the person's own government (or organisation) uses." }),
-  ru: z.string().trim().min(1).optional().meta({ description: 'The name as a cited Russian-language source writes it, where one does.' }),
-  zh: z.string().trim().min(1).optional().meta({ description: 'The name as a cited Chinese-language source writes it, where one does.' }),
+  ru: inScript('name', 'ru').optional().meta({ description: 'The name in Cyrillic as a cited Russian-language source writes it, where one does.' }),
+  zh: inScript('name', 'zh').optional().meta({ description: 'The name in Han characters (parts joined by ·) as a cited Chinese-language source writes it, where one does.' }),
 })
 
 /**

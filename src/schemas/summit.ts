@@ -3,6 +3,7 @@ import { recordSchema } from './alternative.js'
 import { bodies } from '../vocabulary.js'
 import { isIsoDate, IsoDateSchema, StateCodeSchema, SummitIdSchema } from './common.js'
 import { notesField, sourcesField } from './record-fields.js'
+import { inScript } from './scripts.js'
 
 /**
  * The body that met.
@@ -35,8 +36,8 @@ export const BodySchema = z.enum(bodies)
  * @category Schemas
  */
 export const CityNamesSchema = z.strictObject({
-  ru: z.string().trim().min(1).optional().meta({ description: 'The name as a cited Russian-language source writes it.' }),
-  zh: z.string().trim().min(1).optional().meta({ description: 'The name as a cited Chinese-language source writes it.' }),
+  ru: inScript('name', 'ru').optional().meta({ description: 'The name in Cyrillic as a cited Russian-language source writes it.' }),
+  zh: inScript('name', 'zh').optional().meta({ description: 'The name in Han characters as a cited Chinese-language source writes it.' }),
 })
 
 /**

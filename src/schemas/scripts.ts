@@ -1,0 +1,42 @@
+import { z } from 'zod'
+
+/** Letters (`\p{L}`) not in `script`, once Latin acronyms in capitals (`COVID`) are set aside when `acronyms`. */
+function foreignLetters(text: string, script: 'Cyrillic' | 'Han', acronyms: boolean): string[] {
+  const rest = acronyms ? text.replace(/(?<!\p{L})[A-Z]{2,}(?!\p{L})/gu, '') : text
+  const letters = rest.match(/\p{L}/gu) ?? []
+  const own = script === 'Cyrillic' ? /\p{Script=Cyrillic}/u : /\p{Script=Han}/u
+  return [...new Set(letters.filter((letter) => !own.test(letter)))]
+}
+
+/** The issue for `text` written in the wrong script, or `undefined` when it is right. */
+function scriptIssue(text: string, kind: 'name' | 'title', language: 'ru' | 'zh'): string | undefined {
+  const script = language === 'ru' ? 'Cyrillic' : 'Han'
+  const own = language === 'ru' ? /\p{Script=Cyrillic}/u : /\p{Script=Han}/u
+  const expected =
+    language === 'ru'
+      ? `a Russian ${kind} in Cyrillic${kind === 'title' ? ' (Latin letters only in an acronym in capitals, such as COVID)' : ''}`
+      : `a Chinese ${kind} in Han characters${kind === 'name' ? ' (parts joined by ·)' : ''}`
+  if (!own.test(text)) return `expected ${expected}, got ${JSON.stringify(text)}`
+  const foreign = foreignLetters(text, script, language === 'ru' && kind === 'title')
+  if (foreign.length > 0) return `expected ${expected}, got ${JSON.stringify(text)} with ${foreign.join(', ')}`
+  if (kind === 'name' && /[^\p{L}\p{M} .\-'’·]/u.test(text)) return `expected ${expected}, got ${JSON.stringify(text)}: a name has only letters, spaces, hyphens, dots and apostrophes`
+  if (language === 'zh' && kind === 'name' && /[ .\-'’]/u.test(text)) return `expected ${expected}, got ${JSON.stringify(text)}: parts are joined by ·, not spaces or dots`
+  return undefined
+}
+
+/**
+ * A name or title in Russian (Cyrillic) or Chinese (Han characters): a string, trimmed and not empty,
+ * whose letters are all of that language's script. A Russian title may hold a Latin acronym in
+ * capitals (`COVID`); a name holds only letters, spaces, hyphens, dots and apostrophes, and a
+ * Chinese name joins its parts with `·`.
+ */
+export function inScript(kind: 'name' | 'title', language: 'ru' | 'zh') {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .superRefine((text, ctx) => {
+      const issue = scriptIssue(text, kind, language)
+      if (issue !== undefined) ctx.addIssue({ code: 'custom', message: issue })
+    })
+}
