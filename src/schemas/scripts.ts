@@ -15,12 +15,12 @@ function scriptIssue(text: string, kind: 'name' | 'title', language: 'ru' | 'zh'
   const expected =
     language === 'ru'
       ? `a Russian ${kind} in Cyrillic${kind === 'title' ? ' (Latin letters only in an acronym in capitals, such as COVID)' : ''}`
-      : `a Chinese ${kind} in Han characters${kind === 'name' ? ' (parts joined by ·)' : ''}`
+      : `a Chinese ${kind} in Han characters${kind === 'name' ? ' (parts joined by ·, a hyphenated part by -)' : ''}`
   if (!own.test(text)) return `expected ${expected}, got ${JSON.stringify(text)}`
   const foreign = foreignLetters(text, script, language === 'ru' && kind === 'title')
   if (foreign.length > 0) return `expected ${expected}, got ${JSON.stringify(text)} with ${foreign.join(', ')}`
   if (kind === 'name' && /[^\p{L}\p{M} .\-'’·]/u.test(text)) return `expected ${expected}, got ${JSON.stringify(text)}: a name has only letters, spaces, hyphens, dots and apostrophes`
-  if (language === 'zh' && kind === 'name' && /[ .\-'’]/u.test(text)) return `expected ${expected}, got ${JSON.stringify(text)}: parts are joined by ·, not spaces or dots`
+  if (language === 'zh' && kind === 'name' && /[ .'’]/u.test(text)) return `expected ${expected}, got ${JSON.stringify(text)}: parts are joined by ·, not spaces or dots`
   return undefined
 }
 
