@@ -23,6 +23,35 @@ const officeNames: Record<(typeof offices)[number], string> = {
   'rats-director': 'RATS Director',
 }
 
+/** The kinds of document whose Russian and Chinese titles the dataset aims to hold in full. */
+export const foundingKinds: readonly string[] = ['charter', 'treaty', 'convention', 'declaration', 'agreement', 'strategy']
+
+/** One row of the languages table: how many of `values` are held in each language. */
+function languageRow(label: string, values: readonly { en?: string | null; ru?: string; zh?: string }[]): string {
+  const count = (lang: 'en' | 'ru' | 'zh') => values.filter((v) => typeof v[lang] === 'string').length
+  return `| ${label} | ${values.length} | ${count('en')} | ${count('ru')} | ${count('zh')} |`
+}
+
+/** The languages table: names, titles and cities held in English, Russian and Chinese. */
+export function languageCoverage(dataset: Dataset): string[] {
+  const heads = new Set(dataset.participations.filter((p) => p.capacity === 'member' && p.person !== null).map((p) => p.person))
+  const officers = new Set(dataset.officeholders.map((t) => t.person))
+  const names = (keep: (id: string) => boolean) => dataset.persons.filter((p) => keep(p.id)).map((p) => p.name)
+  const cities = dataset.summits.filter((s) => s.city !== null).map((s) => ({ en: s.city, ...s.cityNames }))
+  return [
+    'Names, titles and cities in the SCO’s official languages, Russian and Chinese, and in English (each from a source in that language; the CLI shows them with `--lang ru|zh`):',
+    '',
+    '| names and titles | records | English | Russian | Chinese |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    languageRow('persons', dataset.persons.map((p) => p.name)),
+    languageRow('— heads of a member state’s delegation', names((id) => heads.has(id))),
+    languageRow('— Secretaries-General and RATS Directors', names((id) => officers.has(id))),
+    languageRow('documents', dataset.documents.map((d) => d.title)),
+    languageRow(`— ${foundingKinds.join(', ')}`, dataset.documents.filter((d) => foundingKinds.includes(d.kind)).map((d) => d.title)),
+    languageRow('meeting cities (meetings held in one)', cities),
+  ]
+}
+
 /** The Markdown coverage section for a dataset. */
 export function coverageMarkdown(dataset: Dataset): string {
   const lines: string[] = []
@@ -59,6 +88,8 @@ export function coverageMarkdown(dataset: Dataset): string {
   }
   const chaired = dataset.summits.filter((s) => s.chair !== null).length
   lines.push(`| chairmanships | ${dataset.chairmanships.length} | ${dataset.chairmanships[0]?.from ?? '—'} to today; ${chaired} of ${dataset.summits.length} meetings with a chair |`)
+  lines.push('')
+  lines.push(...languageCoverage(dataset))
   lines.push('')
   const kindNames: Record<string, string> = {
     states: 'states', statusPeriods: 'status periods', summits: 'meetings (all bodies)', documents: 'documents', participations: 'participations',

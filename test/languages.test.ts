@@ -340,3 +340,16 @@ describe('the command line in each language', () => {
     expect(cli(['summits', '--year', '2024']).out).toContain('Astana')
   })
 })
+
+describe('the README counts', () => {
+  it('gives, for persons, documents and cities, how many are held in each language, counted here from data/', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8')
+    const row = (label: string, values: Names[]) => `| ${label} | ${values.length} | ${values.filter((v) => v.en).length} | ${values.filter((v) => v.ru).length} | ${values.filter((v) => v.zh).length} |`
+    const documents = summitFiles.flatMap((f) => f.documents)
+    const cities = summitFiles.filter((f) => f.summit.city !== null).map((f) => ({ en: f.summit.city!, ...f.summit.cityNames }))
+    expect(readme).toContain(row('persons', persons.map((p) => p.name)))
+    expect(readme).toContain(row('documents', documents.map((d) => d.title)))
+    expect(readme).toContain(row('meeting cities (meetings held in one)', cities))
+    expect(readme).toMatch(/\| persons \| 199 \| 199 \| \d+ \| \d+ \|/)
+  })
+})
