@@ -216,7 +216,7 @@ export type Body = (typeof bodies)[number]
 export interface CityNames {
   /** The name in Cyrillic as a cited Russian-language source writes it. */
   readonly ru?: string
-  /** The name in Han characters as a cited Chinese-language source writes it. */
+  /** The name in simplified Han characters as a cited Chinese-language source writes it. */
   readonly zh?: string
 }
 
@@ -307,7 +307,7 @@ export interface DocumentTitle {
   readonly en: string
   /** The title in Cyrillic as a Russian-language source gives it, where one does (Latin letters only in an acronym such as COVID). */
   readonly ru?: string
-  /** The title in Han characters as a Chinese-language source gives it, where one does (no Latin letters). */
+  /** The title in simplified Han characters as a Chinese-language source gives it, where one does (no Latin letters). */
   readonly zh?: string
 }
 
@@ -515,7 +515,7 @@ export interface PersonName {
   readonly en: string
   /** The name in Cyrillic as a cited Russian-language source writes it, where one does. */
   readonly ru?: string
-  /** The name in Han characters (parts joined by ·) as a cited Chinese-language source writes it, where one does. */
+  /** The name in simplified Han characters (parts joined by ·) as a cited Chinese-language source writes it, where one does. */
   readonly zh?: string
 }
 

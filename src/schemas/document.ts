@@ -51,7 +51,7 @@ export const DocumentIdSchema = z
 export const DocumentTitleSchema = z.strictObject({
   en: z.string().trim().min(1).meta({ description: 'The title as an English-language source gives it.' }),
   ru: inScript('title', 'ru').optional().meta({ description: 'The title in Cyrillic as a Russian-language source gives it, where one does (Latin letters only in an acronym such as COVID).' }),
-  zh: inScript('title', 'zh').optional().meta({ description: 'The title in Han characters as a Chinese-language source gives it, where one does (no Latin letters).' }),
+  zh: inScript('title', 'zh').optional().meta({ description: 'The title in simplified Han characters as a Chinese-language source gives it, where one does (no Latin letters).' }),
 })
 
 /**

@@ -36,7 +36,7 @@ export const PersonIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 export const PersonNameSchema = z.strictObject({
   en: z.string().trim().min(1).meta({ description: "The name in the English form the person's own government (or organisation) uses." }),
   ru: inScript('name', 'ru').optional().meta({ description: 'The name in Cyrillic as a cited Russian-language source writes it, where one does.' }),
-  zh: inScript('name', 'zh').optional().meta({ description: 'The name in Han characters (parts joined by ·) as a cited Chinese-language source writes it, where one does.' }),
+  zh: inScript('name', 'zh').optional().meta({ description: 'The name in simplified Han characters (parts joined by ·) as a cited Chinese-language source writes it, where one does.' }),
 })
 
 /**

@@ -37,7 +37,7 @@ export const BodySchema = z.enum(bodies)
  */
 export const CityNamesSchema = z.strictObject({
   ru: inScript('name', 'ru').optional().meta({ description: 'The name in Cyrillic as a cited Russian-language source writes it.' }),
-  zh: inScript('name', 'zh').optional().meta({ description: 'The name in Han characters as a cited Chinese-language source writes it.' }),
+  zh: inScript('name', 'zh').optional().meta({ description: 'The name in simplified Han characters as a cited Chinese-language source writes it.' }),
 })
 
 /**
