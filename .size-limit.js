@@ -1,7 +1,9 @@
 // The size budgets `npm run size` checks with esbuild, test/bundles.test.ts again with Vite, and
 // `npm run bench` reports. Each accessor has a budget of its own; the whole API's is decided
 // relative to the data it ships: the gzip size of the packed data (dist/index.data.json) plus at most
-// 12 kB of code, so that it follows the data from release to release.
+// 12 kB of code, so that it follows the data from release to release. The summit accessors' 52 kB
+// (45 kB until the cities' Russian and Chinese names, whose sources added about 8 kB of gzipped
+// summit data) leaves room for a few years of meetings.
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 
@@ -58,21 +60,21 @@ export default [
     path: 'dist/index.browser.js',
     import: '{ getSummit }',
     gzip: true,
-    limit: '45 kB',
+    limit: '52 kB',
   },
   {
     name: "import { findSummits } from 'sco-data'",
     path: 'dist/index.browser.js',
     import: '{ findSummits }',
     gzip: true,
-    limit: '45 kB',
+    limit: '52 kB',
   },
   {
     name: "import { summits } from 'sco-data'",
     path: 'dist/index.browser.js',
     import: '{ summits }',
     gzip: true,
-    limit: '45 kB',
+    limit: '52 kB',
   },
   {
     name: "import * from 'sco-data' (the whole API: the data's own gzip size plus at most 12 kB of code)",

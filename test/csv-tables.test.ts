@@ -203,6 +203,8 @@ const cell = (value: unknown): string => (value === null || value === undefined 
 function rawValue(record: Record<string, unknown>, name: string): unknown {
   const camel = (text: string) => text.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())
   if (camel(name) in record) return record[camel(name)]
+  // city_ru and city_zh hold the city's other names, cityNames.ru and cityNames.zh.
+  if (/^city_(ru|zh)$/.test(name)) return (record.cityNames as Record<string, unknown> | undefined)?.[name.slice(5)]
   const at = name.lastIndexOf('_')
   return (record[camel(name.slice(0, at))] as Record<string, unknown> | undefined)?.[name.slice(at + 1)]
 }

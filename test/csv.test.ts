@@ -128,6 +128,7 @@ function datasetFromCsv(dir: string): Dataset {
       startDate: row.start_date!,
       endDate: row.end_date!,
       city: nullable(row.city),
+      ...(row.city_ru === '' && row.city_zh === '' ? {} : { cityNames: { ...optional('ru', row.city_ru), ...optional('zh', row.city_zh) } }),
       host: row.host!,
       chair: nullable(row.chair),
       format: row.format as Summit['format'],
@@ -287,6 +288,7 @@ describe('the CSV tables hold exactly the dataset', () => {
     mangled.states[0]!.notes = `\uFEFF${hostile}`
     mangled.statusPeriods[0]!.notes = hostile
     mangled.summits[0]!.city = hostile
+    mangled.summits[0]!.cityNames = { ru: `${hostile}ru`, zh: `${hostile}zh` }
     mangled.documents[0]!.title = { en: hostile, ru: `${hostile}ru`, zh: `${hostile}zh` }
     mangled.participations[0]!.person = hostile
     mangled.participations[0]!.sources[0]!.title = hostile

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BodySchema, CapacitySchema, ChairmanshipSchema, DocumentKindSchema, DocumentSchema, DocumentTitleSchema, OfficeholderSchema, ParticipationSchema, PersonNameSchema, PersonSchema, SourceSchema, StateSchema, StatusPeriodSchema, StatusSchema, SummitSchema } from '../src/schemas.js'
+import { BodySchema, CapacitySchema, ChairmanshipSchema, CityNamesSchema, DocumentKindSchema, DocumentSchema, DocumentTitleSchema, OfficeholderSchema, ParticipationSchema, PersonNameSchema, PersonSchema, SourceSchema, StateSchema, StatusPeriodSchema, StatusSchema, SummitSchema } from '../src/schemas.js'
 import { checkPrelude, typeCheckModules, toChecks } from './helpers/doctest.js'
 
 const root = join(import.meta.dirname, '..')
@@ -82,7 +82,7 @@ describe('docs/guides/data-model.md', () => {
     ['Source', [SourceSchema.shape]],
     ['State', [StateSchema.shape, StateSchema.shape.cow.unwrap().shape]],
     ['StatusPeriod', [StatusPeriodSchema.shape]],
-    ['Summit', [SummitSchema.shape]],
+    ['Summit', [SummitSchema.shape, CityNamesSchema.shape]],
     ['Document', [DocumentSchema.shape, DocumentTitleSchema.shape, DocumentSchema.shape.covers.unwrap().shape]],
     ['Participation', [ParticipationSchema.shape]],
     ['Person', [PersonSchema.shape, PersonNameSchema.shape]],

@@ -387,6 +387,7 @@ describe('sco-data panel', () => {
         '  --state <alpha-2>  only this state, such as KZ\n' +
         '  --json             print JSON: exactly what the library returns\n' +
         '  --csv              print CSV with a header row: the columns of the matching sco-data/csv table\n' +
+        '  --lang <lang>      show names and titles in tables in en, ru or zh (default: from LANG); English, marked [en], where none is held\n' +
         '  -h, --help         show help\n',
     )
   })
