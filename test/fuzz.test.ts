@@ -25,7 +25,7 @@ const anyRecord = fc
   .constantFrom(...collections.filter((c) => dataset[c].length > 0))
   .chain((collection) => recordOf(collection).map((index) => ({ collection, index })))
 
-const optionalKeys = new Set(['alternatives', 'covers', 'published', 'language', 'descriptiveTitle'])
+const optionalKeys = new Set(['alternatives', 'covers', 'published', 'language', 'descriptiveTitle', 'cityNames'])
 
 describe('DatasetSchema rejects broken records, naming the field', () => {
   it('accepts the real dataset', () => expect(issuePaths(dataset)).toEqual([]))

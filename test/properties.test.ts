@@ -114,7 +114,7 @@ describe('hostile input', () => {
     )
     fc.assert(
       fc.property(fc.oneof(query, anything), (q) => {
-        const s = documentedOutcome(() => findSummits(q as never), /^(query|body|year|host|from|to): /)
+        const s = documentedOutcome(() => findSummits(q as never), /^(query|body|year|host|from|to|text): /)
         if (!(s instanceof Error)) expect(Array.isArray(s)).toBe(true)
         const d = documentedOutcome(() => findDocuments(q as never), /^(query|kind|summit|text|from|to): /)
         if (!(d instanceof Error)) expect(Array.isArray(d)).toBe(true)
