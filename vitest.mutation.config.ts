@@ -24,6 +24,7 @@ const order = [
   'csv-tables',
   'cli-output',
   'panel',
+  'languages',
   'describe',
   'cli-loads',
   'cli-parse-errors',

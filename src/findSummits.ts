@@ -39,15 +39,8 @@ export interface SummitQuery {
 const knownBodies: ReadonlySet<string> = new Set(bodies)
 const queryKeys = ['body', 'year', 'host', 'from', 'to', 'text'] as const satisfies readonly (keyof SummitQuery)[]
 
-let searchableCities: Map<Summit, string> | undefined
-
-/** Each meeting's city names folded for matching, one per line, built on the first text search only. */
-function citiesOf(summit: Summit): string {
-  searchableCities ??= new Map(
-    summits.map((s) => [s, [s.city, s.cityNames?.ru, s.cityNames?.zh].filter((name) => typeof name === 'string').map(normalizeText).join('\n')]),
-  )
-  return searchableCities.get(summit)!
-}
+/** A meeting's city in each language held, folded for matching (55 meetings: folded on each search, not kept). */
+const cityNamesOf = (summit: Summit): string[] => [summit.city, summit.cityNames?.ru, summit.cityNames?.zh].filter((name) => typeof name === 'string').map(normalizeText)
 
 /**
  * The summits that match every filter given, in chronological order. The array is new: the caller
@@ -94,6 +87,6 @@ export function findSummits(query: SummitQuery = {}): Summit[] {
       (host === undefined || summit.host === host) &&
       (from === undefined || summit.endDate >= from) &&
       (to === undefined || summit.startDate <= to) &&
-      (needle === undefined || citiesOf(summit).includes(needle)),
+      (needle === undefined || cityNamesOf(summit).some((name) => name.includes(needle))),
   )
 }

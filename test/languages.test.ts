@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest'
 import { run } from '../src/cli/run.js'
 import { displayLanguage } from '../src/cli/run.js'
 import { displayWidth } from '../src/cli/table.js'
-import { findDocuments, findPersons, findSummits, getPerson } from '../src/index.js'
-import { CityNamesSchema, DocumentTitleSchema, PersonNameSchema } from '../src/schemas.js'
+import { attendanceOf, findDocuments, findPersons, findSummits, getPerson } from '../src/index.js'
+import { CityNamesSchema, DocumentTitleSchema, PersonNameSchema, SummitSchema } from '../src/schemas.js'
 
 interface Source {
   url: string
@@ -138,6 +138,11 @@ describe('script and form', () => {
     ['a Latin letter in a Chinese title', DocumentTitleSchema, { en: 'Statement', zh: '关于COVID的声明' }, false],
     ['a Chinese city', CityNamesSchema, { ru: 'Астана', zh: '阿斯塔纳' }, true],
     ['a Russian city in Latin letters', CityNamesSchema, { ru: 'Astana' }, false],
+    ['a digit in a Russian city', CityNamesSchema, { ru: 'Астана 2' }, false],
+    ['a space in a Chinese city', CityNamesSchema, { zh: '阿斯 塔纳' }, false],
+    ['an acronym in capitals in a Russian name', PersonNameSchema, { en: 'Vladimir Putin', ru: 'Владимир PUTIN' }, false],
+    ['an acronym set apart in a Chinese title', DocumentTitleSchema, { en: 'Statement', zh: '关于 COVID 的声明' }, false],
+    ['spaces and dots in a Chinese title', DocumentTitleSchema, { en: 'Communiqué', zh: '新闻公报 (2017.6.8, 阿斯塔纳)' }, true],
   ])('the schemas judge %s (accepted: %$)', (_, schema, value, accepted) => {
     expect(schema.safeParse(value).success).toBe(accepted)
   })
@@ -151,8 +156,20 @@ describe('script and form', () => {
     expect(title.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['zh', 'expected a Chinese title in Han characters, got "Astana Declaration"']])
     const dotted = PersonNameSchema.safeParse({ en: 'Narendra Modi', zh: '纳兰德拉.莫迪' })
     expect(dotted.error?.issues[0]?.message).toBe('expected a Chinese name in Han characters (parts joined by ·, a hyphenated part by -), got "纳兰德拉.莫迪": parts are joined by ·, not spaces or dots')
+    const latin = DocumentTitleSchema.safeParse({ en: 'Plan', ru: 'План Plan' })
+    expect(latin.error?.issues.map((issue) => [issue.code, issue.path.join('.'), issue.message])).toEqual([
+      ['custom', 'ru', 'expected a Russian title in Cyrillic (Latin letters only in an acronym in capitals, such as COVID), got "План Plan" with P, l, a, n'],
+    ])
+    expect(PersonNameSchema.parse({ en: 'Vladimir Putin', ru: ' Владимир Путин ' }).ru).toBe('Владимир Путин')
     const digits = PersonNameSchema.safeParse({ en: 'Vladimir Putin', ru: 'Путин 2' })
     expect(digits.error?.issues[0]?.message).toBe('expected a Russian name in Cyrillic, got "Путин 2": a name has only letters, spaces, hyphens, dots and apostrophes')
+  })
+
+  it('a meeting held only by video has no city names', () => {
+    const virtual = { ...summitFiles.find((f) => f.summit.id === '2020-virtual')!.summit }
+    expect(SummitSchema.safeParse(virtual).success).toBe(true)
+    const named = SummitSchema.safeParse({ ...virtual, cityNames: { ru: 'Москва' } })
+    expect(named.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['cityNames', 'a meeting without a city has no city names']])
   })
 })
 
@@ -258,9 +275,27 @@ describe('the command line in each language', () => {
   })
 
   it('says "1 name or title" for a single fallback', () => {
-    const missing = persons.find((p) => p.name.zh === undefined && p.name.ru !== undefined)!
-    const { err } = cli(['person', missing.id, '--lang', 'zh'])
-    expect(err).toMatch(/^sco-data: note: (1 name or title is|\d+ names and titles are) not held in Chinese: shown in English, marked \[en\]\n$/)
+    // A person with no Chinese name who headed one delegation and held no SCO office: one name in English.
+    const officers = new Set((read('officeholders.json').officeholders as { person: string }[]).map((t) => t.person))
+    const headed = (id: string) => attendanceOf({ person: id }).length
+    const missing = persons.find((p) => p.name.zh === undefined && !officers.has(p.id) && headed(p.id) === 1)!
+    const { out, err } = cli(['person', missing.id, '--lang', 'zh'])
+    expect(out).toContain(`${attendanceOf({ person: missing.id })[0]!.personName} [en]`)
+    expect(err).toBe('sco-data: note: 1 name or title is not held in Chinese: shown in English, marked [en]\n')
+  })
+
+  it('shows the officeholders by their names in the language asked for', () => {
+    const { out } = cli(['officeholders', '--office', 'secretary-general', '--lang', 'zh'])
+    const terms = read('officeholders.json').officeholders as { office: string; person: string }[]
+    for (const term of terms.filter((t) => t.office === 'secretary-general')) {
+      const name = persons.find((p) => p.id === term.person)!.name
+      expect(out).toContain(name.zh ?? `${name.en} [en]`)
+    }
+  })
+
+  it('shows a head of delegation no record names as the source writes the name, marked [en]', () => {
+    const { out } = cli(['summit', '2012-bishkek-hog', '--lang', 'ru'])
+    expect(out).toContain('S. Singh [en]')
   })
 
   it('keeps a table with Chinese text aligned: each cell sits in its column, as the rule under the header draws it', () => {

@@ -25,3 +25,9 @@ it('the schemas entry loads, and its dataset schema accepts a record of data/', 
   expect(SummitSchema.safeParse(rawSummits[0]).error?.issues).toBeUndefined()
   expect(StateSchema.safeParse(rawStates[0]).error?.issues).toBeUndefined()
 })
+
+it('the panel tables load, each with its columns', async () => {
+  const { panelTables } = await import('../src/csv/panel-tables.js')
+  expect(panelTables.map((table) => table.name)).toEqual(['state-years', 'state-meetings'])
+  for (const table of panelTables) expect(table.columns.length, table.name).toBeGreaterThan(8)
+})

@@ -17,7 +17,7 @@ export interface Rendered {
  * `columns` with names and titles in `lang`. JSON and CSV hold every language, so `lang` changes
  * only the tables.
  */
-export function render(result: Result, as: { json: boolean; csv: boolean }, columns: number | undefined, lang: DisplayLanguage = 'en'): Rendered {
+export function render(result: Result, as: { json: boolean; csv: boolean }, columns: number | undefined, lang: DisplayLanguage): Rendered {
   if (as.json) return { text: `${JSON.stringify(result.json ?? null, null, 2)}\n`, fallbacks: 0 }
   // The one listing of a command that has CSV, as the shipped tables write it.
   if (as.csv) return { text: writeCsv(result.listings[0]!.csv()), fallbacks: 0 }

@@ -97,7 +97,7 @@ function parseOptions(args: string[], options: Record<string, { type: 'string' |
   return parsed
 }
 
-const languageNames: Readonly<Record<DisplayLanguage, string>> = { en: 'English', ru: 'Russian', zh: 'Chinese' }
+const languageNames: Readonly<Record<Exclude<DisplayLanguage, 'en'>, string>> = { ru: 'Russian', zh: 'Chinese' }
 
 /**
  * The language to show names and titles in: `--lang` if given (anything but en, ru or zh is a usage
@@ -113,7 +113,9 @@ export function displayLanguage(option: string | undefined, env: CliIo['env'] = 
   }
   // The first of them set and not empty decides, even when its language is none of ours (then English).
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '')
-  return known(/^[a-z]+/i.exec(locale ?? '')?.[0]?.toLowerCase()) ?? 'en'
+  if (locale === undefined) return 'en'
+  // A locale starts with its language's two-letter code: ru_RU.UTF-8, zh_CN.UTF-8, zh.
+  return known(locale.slice(0, 2).toLowerCase()) ?? 'en'
 }
 
 function execute(argv: readonly string[], io: CliIo): number {
@@ -154,7 +156,7 @@ function execute(argv: readonly string[], io: CliIo): number {
     const { text, fallbacks } = render(result, { json: values.json === true, csv: values.csv === true }, io.columns, lang)
     io.stdout(text)
     for (const note of result.notes ?? []) io.stderr(`sco-data: ${note}\n`)
-    if (fallbacks > 0) io.stderr(`sco-data: note: ${fallbacks} ${fallbacks === 1 ? 'name or title is' : 'names and titles are'} not held in ${languageNames[lang]}: shown in English, marked [en]\n`)
+    if (fallbacks > 0) io.stderr(`sco-data: note: ${fallbacks} ${fallbacks === 1 ? 'name or title is' : 'names and titles are'} not held in ${languageNames[lang as 'ru' | 'zh']}: shown in English, marked [en]\n`)
     return 0
   } catch (error) {
     if (error instanceof CliError) throw new CliError(`${name}: ${error.message}`, error.exitCode)

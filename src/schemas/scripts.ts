@@ -1,23 +1,21 @@
 import { z } from 'zod'
 
-/** Letters (`\p{L}`) not in `script`, once Latin acronyms in capitals (`COVID`) are set aside when `acronyms`. */
-function foreignLetters(text: string, script: 'Cyrillic' | 'Han', acronyms: boolean): string[] {
+/** Letters (`\p{L}`) not of the script `own` matches, once Latin acronyms in capitals (`COVID`) are set aside when `acronyms`. */
+function foreignLetters(text: string, own: RegExp, acronyms: boolean): string[] {
   const rest = acronyms ? text.replace(/(?<!\p{L})[A-Z]{2,}(?!\p{L})/gu, '') : text
-  const letters = rest.match(/\p{L}/gu) ?? []
-  const own = script === 'Cyrillic' ? /\p{Script=Cyrillic}/u : /\p{Script=Han}/u
+  const letters = [...rest.matchAll(/\p{L}/gu)].map(([letter]) => letter)
   return [...new Set(letters.filter((letter) => !own.test(letter)))]
 }
 
 /** The issue for `text` written in the wrong script, or `undefined` when it is right. */
 function scriptIssue(text: string, kind: 'name' | 'title', language: 'ru' | 'zh'): string | undefined {
-  const script = language === 'ru' ? 'Cyrillic' : 'Han'
   const own = language === 'ru' ? /\p{Script=Cyrillic}/u : /\p{Script=Han}/u
   const expected =
     language === 'ru'
       ? `a Russian ${kind} in Cyrillic${kind === 'title' ? ' (Latin letters only in an acronym in capitals, such as COVID)' : ''}`
       : `a Chinese ${kind} in Han characters${kind === 'name' ? ' (parts joined by ·, a hyphenated part by -)' : ''}`
   if (!own.test(text)) return `expected ${expected}, got ${JSON.stringify(text)}`
-  const foreign = foreignLetters(text, script, language === 'ru' && kind === 'title')
+  const foreign = foreignLetters(text, own, language === 'ru' && kind === 'title')
   if (foreign.length > 0) return `expected ${expected}, got ${JSON.stringify(text)} with ${foreign.join(', ')}`
   if (kind === 'name' && /[^\p{L}\p{M} .\-'’·]/u.test(text)) return `expected ${expected}, got ${JSON.stringify(text)}: a name has only letters, spaces, hyphens, dots and apostrophes`
   if (language === 'zh' && kind === 'name' && /[ .'’]/u.test(text)) return `expected ${expected}, got ${JSON.stringify(text)}: parts are joined by ·, not spaces or dots`

@@ -28,7 +28,7 @@ export const summitsCommand: Command = {
       from: values.from,
       to: values.to,
     }
-    const found = withOptions({ body: '--body', from: '--from', to: '--to', text: '--city' }, () => findSummits(query))
+    const found = withOptions({ body: '--body', from: '--from', to: '--to' }, () => findSummits(query))
     return { json: found, listings: [listing(summitView, found, 'No summit matches.')], notes: freshnessNotes([values.from, values.to]) }
   },
 }
