@@ -169,7 +169,7 @@ describe('script and form', () => {
     const virtual = { ...summitFiles.find((f) => f.summit.id === '2020-virtual')!.summit }
     expect(SummitSchema.safeParse(virtual).success).toBe(true)
     const named = SummitSchema.safeParse({ ...virtual, cityNames: { ru: 'Москва' } })
-    expect(named.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['cityNames', 'a meeting without a city has no city names']])
+    expect(named.error?.issues.map((issue) => [issue.code, issue.path.join('.'), issue.message])).toEqual([['custom', 'cityNames', 'a meeting without a city has no city names']])
   })
 })
 
