@@ -201,6 +201,10 @@ describe('ids, codes, tags and URLs are matched whole', () => {
     ['an alpha-3 code with a lower-case letter before it', { ...state, iso3: 'xBLR' }, ['iso3']],
     ['an alpha-3 code with a letter after it', { ...state, iso3: 'BLRX' }, ['iso3']],
     ['a blank name', { ...state, name: ' ' }, ['name']],
+    ['a numeric code with a digit before it', { ...state, isoNumeric: '1112' }, ['isoNumeric']],
+    ['a numeric code with a digit after it', { ...state, isoNumeric: '1120' }, ['isoNumeric']],
+    ['a COW abbreviation with a letter before it', { ...state, cow: { code: 370, abbreviation: 'xBLR' } }, ['cow.abbreviation']],
+    ['a COW abbreviation with a letter after it', { ...state, cow: { code: 370, abbreviation: 'BLRX' } }, ['cow.abbreviation']],
   ])('StateSchema rejects %s', (_, value, expected) => expect(paths(StateSchema, value)).toEqual(expected))
 
   it.each([
@@ -274,6 +278,8 @@ describe('our messages say what was expected', () => {
     ['SourceSchema', SourceSchema, { ...source, language: 'English' }, ['language: expected a BCP 47 language tag such as "en" or "ru"']],
     ['SourceSchema', SourceSchema, { ...source, copyOf: 'Kremlin' }, ['copyOf: copyOf goes only with type "copy"']],
     ['SourceSchema', SourceSchema, { ...source, type: 'copy' }, ['copyOf: a copy names the publisher of the original in copyOf']],
+    ['StateSchema', StateSchema, { ...state, isoNumeric: '11' }, ['isoNumeric: expected an ISO 3166-1 numeric code of three digits, such as "398"']],
+    ['StateSchema', StateSchema, { ...state, cow: { code: 370, abbreviation: 'blr' } }, ['cow.abbreviation: expected a Correlates of War state abbreviation in upper case, such as "KZK"']],
     ['SummitSchema', SummitSchema, { ...summit, sources: [] }, ['sources: expected at least one source']],
     ['SummitSchema', SummitSchema, { ...summit, sources: [source, source] }, ['sources.1.url: the URL https://tass.com/politics/1811359 is cited twice']],
     ['SummitSchema', SummitSchema, { ...summit, host: 'kz' }, ['host: expected an ISO 3166-1 alpha-2 code in upper case, such as "KZ"']],

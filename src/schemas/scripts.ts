@@ -7,13 +7,22 @@ function foreignLetters(text: string, own: RegExp, acronyms: boolean): string[] 
   return [...new Set(letters.filter((letter) => !own.test(letter)))]
 }
 
+/** Each language's script, and what a value of each kind in it is expected to be. */
+const scripts = {
+  ru: {
+    own: /\p{Script=Cyrillic}/u,
+    expected: { name: 'a Russian name in Cyrillic', title: 'a Russian title in Cyrillic (Latin letters only in an acronym in capitals, such as COVID)' },
+  },
+  zh: {
+    own: /\p{Script=Han}/u,
+    expected: { name: 'a Chinese name in Han characters (parts joined by ·, a hyphenated part by -)', title: 'a Chinese title in Han characters' },
+  },
+} as const
+
 /** The issue for `text` written in the wrong script, or `undefined` when it is right. */
 function scriptIssue(text: string, kind: 'name' | 'title', language: 'ru' | 'zh'): string | undefined {
-  const own = language === 'ru' ? /\p{Script=Cyrillic}/u : /\p{Script=Han}/u
-  const expected =
-    language === 'ru'
-      ? `a Russian ${kind} in Cyrillic${kind === 'title' ? ' (Latin letters only in an acronym in capitals, such as COVID)' : ''}`
-      : `a Chinese ${kind} in Han characters${kind === 'name' ? ' (parts joined by ·, a hyphenated part by -)' : ''}`
+  const { own, expected: expectations } = scripts[language]
+  const expected = expectations[kind]
   if (!own.test(text)) return `expected ${expected}, got ${JSON.stringify(text)}`
   const foreign = foreignLetters(text, own, language === 'ru' && kind === 'title')
   if (foreign.length > 0) return `expected ${expected}, got ${JSON.stringify(text)} with ${foreign.join(', ')}`
