@@ -24,7 +24,7 @@ const officeNames: Record<(typeof offices)[number], string> = {
 }
 
 /** The kinds of document whose Russian and Chinese titles the dataset aims to hold in full. */
-export const foundingKinds: readonly string[] = ['charter', 'treaty', 'convention', 'declaration', 'agreement', 'strategy']
+const foundingKinds: readonly string[] = ['charter', 'treaty', 'convention', 'declaration', 'agreement', 'strategy']
 
 /** One row of the languages table: how many of `values` are held in each language. */
 function languageRow(label: string, values: readonly { en?: string | null; ru?: string; zh?: string }[]): string {

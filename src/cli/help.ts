@@ -32,7 +32,8 @@ export function topHelp(commands: Readonly<Record<string, Command>>): string {
 
 export function commandHelp(name: string, command: Command): string {
   const options = Object.entries(command.options).map(([option, { placeholder, help }]) => [`--${option} ${placeholder}`, help] as const)
-  const formats = command.csv ? globalHelp.slice(0, 4) : [globalHelp[0], globalHelp[2], globalHelp[3]]
+  // Every global option but --version (a command's help is about the command), and --csv only where the command has CSV.
+  const formats = globalHelp.filter(([option]) => option !== '--version' && (command.csv || option !== '--csv'))
   return (
     `Usage: sco-data ${name} ${command.synopsis} [${command.csv ? '--json | --csv' : '--json'}]\n\n` +
     `${command.summary}.\n${command.description}\n\n` +

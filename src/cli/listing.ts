@@ -147,11 +147,14 @@ export const stateView: View<State> = {
   columns: [shown(statesTable, 'code'), shown(statesTable, 'iso3'), { ...shown(statesTable, 'name'), translated: (state, lang) => stateName(state.code, lang) }],
 }
 
+/** The name of the person with this id in `lang`, where the data holds one. */
+// Stryker disable next-line OptionalChaining: every person a participation or a term names exists (the validator checks each reference)
+const personNameIn = (id: string, lang: Exclude<DisplayLanguage, 'en'>) => getPerson(id)?.name[lang]
+
 /** Who headed a delegation and how it came: in every listing of delegations. */
 const delegateColumns = [
   shown(participationsTable, 'capacity'),
-  // Stryker disable next-line OptionalChaining: every participation's person exists (the validator checks each reference)
-  { ...shown(participationsTable, 'person_name', { shrink: true }), translated: (p: Participation, lang: Exclude<DisplayLanguage, 'en'>) => (p.person === null ? undefined : getPerson(p.person)?.name[lang]) },
+  { ...shown(participationsTable, 'person_name', { shrink: true }), translated: (p: Participation, lang: Exclude<DisplayLanguage, 'en'>) => (p.person === null ? undefined : personNameIn(p.person, lang)) },
   shown(participationsTable, 'role', { shrink: true }),
   shown(participationsTable, 'mode'),
 ]
@@ -173,7 +176,7 @@ export const officeholderView: View<Officeholder> = {
     shown(officeholdersTable, 'office'),
     shown(officeholdersTable, 'person'),
     // Stryker disable next-line OptionalChaining: every term's person exists (the validator checks each reference)
-    { name: 'name', value: (t) => getPerson(t.person)?.name.en, translated: (t, lang) => getPerson(t.person)?.name[lang], shrink: true },
+    { name: 'name', value: (t) => getPerson(t.person)?.name.en, translated: (t, lang) => personNameIn(t.person, lang), shrink: true },
     shown(officeholdersTable, 'from'),
     { name: 'to', value: (t) => (t.serving ? 'serving' : t.to) },
     shown(officeholdersTable, 'appointed_at'),
